@@ -1,0 +1,7 @@
+/** The components an entry body may use without importing them (DESIGN.md §4). */
+import TryIt from './TryIt.astro';
+import Callout from './Callout.astro';
+import Quote from './Quote.astro';
+import Video from './Video.astro';
+
+export const mdxComponents = { TryIt, Callout, Quote, Video };

@@ -1,0 +1,89 @@
+/**
+ * The one module that calls `getCollection`. It loads every collection once per
+ * build, checks the rules across collections and hides drafts outside `astro dev`.
+ * Pages ask it for what they show.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { validateLibrary, type Library } from './schemas/library.ts';
+import { ContentError } from './schemas/problems.ts';
+import { byNewest, byTitle, groupBy, visible } from './lib/entries.ts';
+import { startOfDay } from './lib/dates.ts';
+import { siteConfig } from '../site.config.ts';
+
+export type EntryItem = CollectionEntry<'entries'>;
+export type MentorItem = CollectionEntry<'mentors'>;
+export type TaxonomyEntry = CollectionEntry<'tags'>;
+export type PathItem = CollectionEntry<'paths'>;
+
+const file = (collection: string, entry: { id: string; filePath?: string }, fallback: string) =>
+  entry.filePath ?? `content/${collection}/${entry.id}${fallback}`;
+
+async function load() {
+  const [entries, mentors, tags, goals, paths, digests, glossary] = await Promise.all([
+    getCollection('entries'),
+    getCollection('mentors'),
+    getCollection('tags'),
+    getCollection('goals'),
+    getCollection('paths'),
+    getCollection('digests'),
+    getCollection('glossary'),
+  ]);
+  const lib: Library = {
+    entries: entries.map((e) => ({ id: e.id, file: file('entries', e, '.mdx'), data: e.data })),
+    mentors: mentors.map((m) => ({ id: m.id, file: file('mentors', m, '.md'), data: m.data })),
+    tags: tags.map((t) => ({ id: t.id, file: 'content/tags.yaml', data: t.data })),
+    goals: goals.map((g) => ({ id: g.id, file: 'content/goals.yaml', data: g.data })),
+    paths: paths.map((p) => ({ id: p.id, file: file('paths', p, '.yaml'), data: p.data })),
+    digests: digests.map((d) => ({ id: d.id, file: file('digests', d, '.md'), data: d.data })),
+    glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary.yaml', data: g.data })),
+  };
+  // The build's clock is read once here and handed to the rules as a parameter.
+  const problems = validateLibrary(lib, startOfDay(new Date()));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const includeDrafts = import.meta.env.DEV;
+  const published = visible(entries, includeDrafts).sort(byNewest);
+  const publishedIds = new Set(published.map((e) => e.id));
+  return {
+    entries: published,
+    bySlug: new Map(published.map((e) => [e.id, e])),
+    mentors: [...mentors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'de')),
+    mentorById: new Map(mentors.map((m) => [m.id, m])),
+    tags: [...tags].sort((a, b) => a.data.label[siteConfig.locale].localeCompare(b.data.label[siteConfig.locale], siteConfig.locale)),
+    tagById: new Map(tags.map((t) => [t.id, t])),
+    goals,
+    goalById: new Map(goals.map((g) => [g.id, g])),
+    // A path or digest that names a draft simply skips it in production.
+    paths: paths
+      .map((p) => ({ ...p, data: { ...p.data, entries: p.data.entries.filter((s) => publishedIds.has(s)) } }))
+      .sort((a, b) => ['starter', 'explorer', 'pro'].indexOf(a.data.level) - ['starter', 'explorer', 'pro'].indexOf(b.data.level)),
+    digests: [...digests].sort((a, b) => b.data.number - a.data.number),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'de')),
+    byTag: groupBy(published, (e) => e.data.tags),
+    byGoal: groupBy(published, (e) => e.data.goals),
+    byMentor: groupBy(published, (e) => e.data.mentors),
+    byKind: groupBy(published, (e) => [e.data.kind]),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Everything the pages need, loaded and checked once per build. */
+export function library() {
+  // The dev server reloads content on change, so it must not keep an old copy.
+  if (import.meta.env.DEV || !cached) cached = load();
+  return cached;
+}
+
+/** Entries in alphabetical order, for indexes. */
+export async function entriesByTitle() {
+  return [...(await library()).entries].sort(byTitle);
+}
+
+/** Entries referenced by slug, in the given order, skipping any that are not published. */
+export async function entriesFor(slugs: readonly string[]) {
+  const { bySlug } = await library();
+  return slugs.map((s) => bySlug.get(s)).filter((e): e is EntryItem => e !== undefined);
+}
+
+export { render } from 'astro:content';

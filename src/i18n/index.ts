@@ -1,0 +1,23 @@
+/**
+ * The typed UI dictionary. Each feature keeps its strings in `strings/<feature>.ts`
+ * (German first, English typed against it); this module merges them. A key that
+ * does not exist is a type error at the call site.
+ */
+import core from './strings/core.ts';
+import { createTranslator } from '../lib/i18n.ts';
+import type { Locale } from './types.ts';
+
+const bundles = [core] as const;
+
+type Dict = (typeof bundles)[number]['de'];
+export type UIKey = keyof Dict;
+
+const merged = (locale: Locale) => Object.assign({}, ...bundles.map((b) => b[locale])) as Record<UIKey, Dict[UIKey]>;
+
+export const dictionaries = { de: merged('de'), en: merged('en') };
+
+export function useTranslations(locale: Locale) {
+  return createTranslator<UIKey>(dictionaries[locale]);
+}
+
+export type { Locale };

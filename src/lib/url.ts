@@ -1,0 +1,33 @@
+/** Joins the site's base path (`/` or `/kb/`) and a route (`entries/tiktok/`) without doubled slashes. */
+export function withBase(base: string, route: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${route.replace(/^\/+/, '')}`;
+}
+
+/** An absolute URL for feeds and newsletters: origin + base + route. */
+export function absoluteUrl(site: string, base: string, route: string): string {
+  return `${site.replace(/\/+$/, '')}${withBase(base, route)}`;
+}
+
+/** Route of every page type, in one place so links and pages agree. */
+export const routes = {
+  home: () => '',
+  entries: () => 'entries/',
+  entry: (slug: string) => `entries/${slug}/`,
+  kind: (kind: 'app' | 'trend' | 'value') => ({ app: 'apps/', trend: 'trends/', value: 'values/' })[kind],
+  tags: () => 'tags/',
+  tag: (id: string) => `tags/${id}/`,
+  goals: () => 'goals/',
+  goal: (id: string) => `goals/${id}/`,
+  mentors: () => 'mentors/',
+  mentor: (id: string) => `mentors/${id}/`,
+  paths: () => 'paths/',
+  path: (id: string) => `paths/${id}/`,
+  glossary: () => 'glossary/',
+  search: () => 'search/',
+  radar: () => 'radar/',
+  digests: () => 'digests/',
+  digest: (n: number) => `digests/${n}/`,
+  contribute: () => 'contribute/',
+  rss: () => 'rss.xml',
+};

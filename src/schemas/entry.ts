@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+import { day, expected, httpUrl, list, oneOf, required, slug, text } from './fields.ts';
+import { defaultReviewDate } from '../lib/freshness.ts';
+
+export const KINDS = ['app', 'trend', 'value'] as const;
+export const LEVELS = ['starter', 'explorer', 'pro'] as const;
+export const RINGS = ['everyday', 'rising', 'niche', 'fading'] as const;
+export const PLATFORMS = ['ios', 'android', 'web', 'desktop'] as const;
+export const LANGS = ['de', 'en'] as const;
+
+export type Kind = (typeof KINDS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Ring = (typeof RINGS)[number];
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * How the `cover.src` field is checked. Astro hands in its `image()` helper so the
+ * file is resolved and optimised; scripts check a plain relative path instead.
+ */
+type ImageField = () => z.ZodType;
+
+const day10 = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Front matter of `content/entries/<slug>.mdx`. */
+export function entrySchema(image: ImageField = () => z.string()) {
+  return z
+    .object({
+      /** The entry's name, 3–90 characters, e.g. `Sprachnachrichten statt Anrufe`. */
+      title: text(3, 90),
+      /** 20–300 characters; shown on cards, in search results and in digests. */
+      summary: text(20, 300),
+      /** `app`, `trend` or `value`. */
+      kind: oneOf(KINDS),
+      /** Language of the entry, `de` or `en`; default the site's locale. */
+      lang: oneOf(LANGS).optional(),
+      /** Mentor ids (file names in `content/mentors/`), at least one, e.g. `[lena-hoffmann]`. */
+      mentors: list(slug(), 'mentor ids').min(1, { error: 'expected at least one mentor id, found an empty list' }),
+      /** First publication day, e.g. `2026-03-14`. */
+      published: day(),
+      /** Day of the last substantial update; not before `published`. */
+      updated: day().optional(),
+      /** Day by which the entry should be checked again. Default: the later of published/updated plus 180 days (apps, trends) or 365 days (values). */
+      review: day().optional(),
+      /** 1–6 tag ids from `content/tags.yaml`, e.g. `[messenger, voice-messages]`. */
+      tags: list(slug(), 'tag ids')
+        .min(1, { error: 'expected 1–6 tag ids, found an empty list' })
+        .max(6, { error: (iss) => expected('at most 6 tag ids', `${(iss.input as unknown[]).length}`) }),
+      /** Goal ids from `content/goals.yaml`, e.g. `[recruiting]`. */
+      goals: list(slug(), 'goal ids').default([]),
+      /** The executive's digital experience level this entry suits: `starter`, `explorer` or `pro`. */
+      level: oneOf(LEVELS),
+      /** Where it stands among Gen Z now: `everyday`, `rising`, `niche` or `fading`. */
+      ring: oneOf(RINGS),
+      /** Earlier rings, oldest first, e.g. `- { date: 2024-05-01, ring: rising, note: "…" }`. */
+      history: list(z.object({ date: day(), ring: oneOf(RINGS), note: z.string().optional() }), 'earlier rings').default([]),
+      /** Where an app runs: `ios`, `android`, `web`, `desktop`. */
+      platforms: list(oneOf(PLATFORMS), 'platforms').default([]),
+      /** Further reading, e.g. `- { title: "Hilfe-Center", url: "https://…" }`. */
+      links: list(z.object({ title: required('a link title'), url: httpUrl() }), 'links').default([]),
+      /** Where figures in the text come from; `accessed` is the day you read it. */
+      sources: list(z.object({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
+      /** A local image next to the entry and its alt text (required, not empty). */
+      cover: z.object({ src: image(), alt: required('an alt text describing the image') }).optional(),
+      /** Slugs of related entries; each must exist and not be this entry. */
+      related: list(slug(), 'entry slugs').default([]),
+      /** Shown first on the home page and in digests. Default `false`. */
+      featured: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
+      /** Drafts appear in `astro dev` only. Default `false`. */
+      draft: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
+    })
+    .superRefine((e, ctx) => {
+      if (e.updated && e.updated < e.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `expected a day on or after published (${day10(e.published)}), found ${day10(e.updated)}` });
+      }
+      e.history.forEach((step, i) => {
+        const before = e.history[i - 1];
+        if (before && step.date < before.date) {
+          ctx.addIssue({ code: 'custom', path: ['history', i, 'date'], message: `expected history oldest first, found ${day10(step.date)} after ${day10(before.date)}` });
+        }
+      });
+    })
+    .transform((e) => ({ ...e, review: e.review ?? defaultReviewDate(e.kind, e.published, e.updated) }));
+}
+
+export type Entry = z.output<ReturnType<typeof entrySchema>>;

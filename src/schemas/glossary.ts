@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { bilingual, list, required, slug } from './fields.ts';
+
+/** One term of `content/glossary.yaml`. */
+export const glossarySchema = z.object({
+  /** File-name style id, e.g. `cringe`. */
+  id: slug(),
+  /** The word as readers meet it, e.g. `cringe`. */
+  term: required('the term'),
+  /** Other spellings and synonyms that mean the same, e.g. `[cringy, Cringe-Moment]`. */
+  aka: list(z.string().min(1), 'spellings').default([]),
+  /** What it means, in German and English. */
+  meaning: bilingual('meaning'),
+  /** A sentence as it would appear in a chat. */
+  example: z.string().optional(),
+  /** Entries where the term matters. */
+  entries: list(slug(), 'entry slugs').default([]),
+});
+
+export type GlossaryTerm = z.output<typeof glossarySchema>;

@@ -1,0 +1,82 @@
+/**
+ * Rules across collections: every id an entry, path, digest or glossary term names
+ * must exist. Runs on already-parsed data, so the site and the scripts share it.
+ */
+import type { Entry } from './entry.ts';
+import type { Mentor } from './mentor.ts';
+import type { TaxonomyItem } from './taxonomy.ts';
+import type { LearningPath } from './path.ts';
+import type { DigestRecord } from './digest.ts';
+import type { GlossaryTerm } from './glossary.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from '../lib/suggest.ts';
+
+export type Loaded<T> = { id: string; file: string; data: T };
+
+export type Library = {
+  entries: Loaded<Entry>[];
+  mentors: Loaded<Mentor>[];
+  tags: Loaded<TaxonomyItem>[];
+  goals: Loaded<TaxonomyItem>[];
+  paths: Loaded<LearningPath>[];
+  digests: Loaded<DigestRecord>[];
+  glossary: Loaded<GlossaryTerm>[];
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function validateLibrary(lib: Library, today: Date): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    entry: lib.entries.map((e) => e.id),
+    mentor: lib.mentors.map((m) => m.id),
+    tag: lib.tags.map((t) => t.id),
+    goal: lib.goals.map((g) => g.id),
+  };
+  const where: Record<keyof typeof ids, string> = {
+    entry: 'content/entries/',
+    mentor: 'content/mentors/',
+    tag: 'content/tags.yaml',
+    goal: 'content/goals.yaml',
+  };
+  const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
+  const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
+    values.forEach((value, i) => {
+      if (!ids[kind].includes(value)) {
+        error(file, `${field}[${i}]`, `expected a ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
+      }
+    });
+  const duplicates = (items: readonly Loaded<unknown>[], what: string) => {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) error(item.file, 'id', `expected each ${what} id once, found "${item.id}" again`);
+      seen.add(item.id);
+    }
+  };
+  duplicates(lib.tags, 'tag');
+  duplicates(lib.goals, 'goal');
+  duplicates(lib.glossary, 'glossary');
+
+  const titles = new Map<string, string>();
+  for (const { id, file, data } of lib.entries) {
+    refs(file, 'mentors', data.mentors, 'mentor');
+    refs(file, 'tags', data.tags, 'tag');
+    refs(file, 'goals', data.goals, 'goal');
+    refs(file, 'related', data.related, 'entry');
+    data.related.forEach((r, i) => {
+      if (r === id) error(file, `related[${i}]`, `expected other entries, found the entry itself ("${id}")`);
+    });
+    data.history.forEach((step, i) => {
+      if (step.date >= today) error(file, `history[${i}].date`, `expected a day before today (${day(today)}), found ${day(step.date)}`);
+    });
+    const key = data.title.trim().toLowerCase();
+    const other = titles.get(key);
+    if (other) error(file, 'title', `expected a title no other entry has, found "${data.title}", also used by ${other}`);
+    else titles.set(key, file);
+  }
+  for (const { file, data } of lib.mentors) refs(file, 'topics', data.topics, 'tag');
+  for (const { file, data } of lib.paths) refs(file, 'entries', data.entries, 'entry');
+  for (const { file, data } of lib.digests) refs(file, 'entries', data.entries, 'entry');
+  for (const { file, data } of lib.glossary) refs(file, 'entries', data.entries, 'entry');
+  return problems;
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { day, list, oneOf, required, slug } from './fields.ts';
+
+/** Front matter of `content/mentors/<id>.md`; the body is a short bio. */
+export const mentorSchema = z.object({
+  /** Full name as colleagues know it, e.g. `Lena Hoffmann`. */
+  name: required('the mentor’s name'),
+  /** Job title, e.g. `Werkstudentin Marketing`. */
+  role: required('the mentor’s role'),
+  /** Team or department, e.g. `Marketing & Kommunikation`. */
+  team: z.string().optional(),
+  /** When they joined the mentoring program, e.g. `2025-02-01`. */
+  since: day().optional(),
+  /** Languages they mentor in. Default: none listed. */
+  languages: list(oneOf(['de', 'en']), 'languages (de, en)').default([]),
+  /** Tag ids of their favourite topics, e.g. `[short-video, privacy]`. */
+  topics: list(slug(), 'tag ids').default([]),
+  /** Optional avatar: a local image and its alt text. */
+  avatar: z.object({ src: z.string(), alt: required('an alt text describing the avatar') }).optional(),
+  /** Intranet handle or address, e.g. `@lena.hoffmann`. */
+  contact: z.string().optional(),
+  /** `false` when the mentor has left the program; their entries stay. Default `true`. */
+  active: z.boolean().default(true),
+});
+
+export type Mentor = z.output<typeof mentorSchema>;

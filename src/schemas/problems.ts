@@ -1,0 +1,54 @@
+/**
+ * The one friendly-error formatter. Collections, `npm run check` and
+ * `npm run digest` all report through it: file, field, what was found, what is expected.
+ */
+import type { z } from 'astro/zod';
+
+export type Problem = {
+  /** Path relative to the project, e.g. `content/entries/tiktok.mdx`. */
+  file: string;
+  /** Dotted field path, e.g. `tags[2]`; empty for the file as a whole. */
+  field: string;
+  /** "expected …, found …" plus an optional suggestion. */
+  message: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+  severity: 'error' | 'warning';
+};
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: fieldPath(issue.path),
+    message: issue.code === 'invalid_type' && issue.input === undefined ? 'expected a value, found nothing (the field is required)' : issue.message,
+    severity: 'error',
+  }));
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return p.field ? `${where} › ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** All problems grouped by file, each file once, in the order files were first reported. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile]
+    .map(([file, list]) => [file, ...list.map((p) => `  ${p.line ? `line ${p.line}, ` : ''}${p.field || '(file)'}: ${p.message}`)].join('\n'))
+    .join('\n\n');
+}
+
+/** Thrown when content breaks the rules; its message is the formatted list. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
