@@ -1,0 +1,28 @@
+/** Builds a site with the real `astro build` in a child process, for build and browser tests. */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const TMP = path.join(ROOT, 'tests/.tmp');
+
+export type BuildOptions = { outDir: string; base?: string; contentDir?: string; env?: Record<string, string> };
+
+export async function buildSite({ outDir, base = '/', contentDir = 'content', env = {} }: BuildOptions): Promise<{ log: string }> {
+  rmSync(outDir, { recursive: true, force: true });
+  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', ...env },
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0 || !existsSync(outDir)) throw new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`);
+  return { log };
+}
+
+/** The sample library built under `/kb/`, made once by the global setup. */
+export const SAMPLE_SITE = process.env.E2E_SITE_DIR ?? path.join(TMP, 'site-kb');
+export const SAMPLE_BASE = '/kb/';

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Builds the sample site once (under a base path) for the browser and build tests.
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+    // Browser tests share one Chromium per file; two cores do not gain from more parallel files.
+    maxWorkers: 2,
+  },
+});
