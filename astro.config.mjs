@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -10,12 +12,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [
-    mdx({
-      // Body rules (DESIGN.md §4) and glossary markup run on every entry at build time.
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run
+    // on every entry: the body rules (DESIGN.md §4), glossary markup and base-path links.
+    processor: unified({
       remarkPlugins: [],
-      rehypePlugins: [],
+      rehypePlugins: [[rehypeBaseLinks, { base: siteConfig.base }]],
     }),
-  ],
+  },
+  integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
 });

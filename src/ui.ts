@@ -12,7 +12,7 @@ export const t = useTranslations(locale);
 export type { UIKey };
 
 /** A site-internal URL with the base path, e.g. `url(routes.entry('tiktok'))`. */
-export const url = (route: string) => withBase(import.meta.env.BASE_URL, route);
+export const url = (route: string) => withBase(siteConfig.base, route);
 export { routes };
 
 export const fmtDate = (date: Date, style: 'long' | 'short' = 'long') => formatDate(date, t('date.format'), style);

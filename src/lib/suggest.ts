@@ -28,7 +28,7 @@ export function closest(found: string, known: readonly string[]): string | undef
     if (!best || score < best.score) best = { value, score };
   }
   if (!best) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(needle.length, best.value.length) / 3));
+  const limit = Math.max(1, Math.floor(Math.max(needle.length, best.value.length) / 3));
   return best.score <= limit ? best.value : undefined;
 }
 

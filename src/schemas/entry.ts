@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, expected, httpUrl, list, oneOf, required, slug, text } from './fields.ts';
+import { day, expected, expectedCount, httpUrl, list, oneOf, required, slug, text } from './fields.ts';
 import { defaultReviewDate } from '../lib/freshness.ts';
 
 export const KINDS = ['app', 'trend', 'value'] as const;
@@ -44,7 +44,7 @@ export function entrySchema(image: ImageField = () => z.string()) {
       /** 1–6 tag ids from `content/tags.yaml`, e.g. `[messenger, voice-messages]`. */
       tags: list(slug(), 'tag ids')
         .min(1, { error: 'expected 1–6 tag ids, found an empty list' })
-        .max(6, { error: (iss) => expected('at most 6 tag ids', `${(iss.input as unknown[]).length}`) }),
+        .max(6, { error: (iss) => expectedCount('at most 6 tag ids', `${Array.isArray(iss.input) ? iss.input.length : 'more'}`) }),
       /** Goal ids from `content/goals.yaml`, e.g. `[recruiting]`. */
       goals: list(slug(), 'goal ids').default([]),
       /** The executive's digital experience level this entry suits: `starter`, `explorer` or `pro`. */

@@ -9,7 +9,7 @@ import { parseIsoDay } from '../lib/dates.ts';
 
 /** How a found value reads in a message: strings quoted, dates as days, missing as "nothing". */
 export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return 'nothing (the field is required)';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
@@ -21,6 +21,13 @@ export function show(value: unknown): string {
 export function expected(what: string, input: unknown, hint = ''): string {
   return `expected ${what}, found ${show(input)}${hint}`;
 }
+
+/** Same wording when the found part is already a description, e.g. "2 characters". */
+export function expectedCount(what: string, found: string): string {
+  return `expected ${what}, found ${found}`;
+}
+
+const size = (input: unknown) => (typeof input === 'string' || Array.isArray(input) ? input.length : 0);
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,11 +57,11 @@ export const text = (min: number, max: number) =>
   z
     .string({ error: (iss) => expected(`text of ${min}–${max} characters`, iss.input) })
     .trim()
-    .min(min, { error: (iss) => expected(`at least ${min} characters`, `${String(iss.input).length} characters`) })
-    .max(max, { error: (iss) => expected(`at most ${max} characters`, `${String(iss.input).length} characters`) });
+    .min(min, { error: (iss) => expectedCount(`at least ${min} characters`, `${size(iss.input)} characters`) })
+    .max(max, { error: (iss) => expectedCount(`at most ${max} characters`, `${size(iss.input)} characters`) });
 
 export const required = (what: string) =>
-  z.string({ error: (iss) => expected(what, iss.input) }).trim().min(1, { error: () => expected(what, 'an empty text') });
+  z.string({ error: (iss) => expected(what, iss.input) }).trim().min(1, { error: () => expectedCount(what, 'an empty text') });
 
 export const httpUrl = () =>
   z.url({

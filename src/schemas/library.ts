@@ -43,7 +43,7 @@ export function validateLibrary(lib: Library, today: Date): Problem[] {
   const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
     values.forEach((value, i) => {
       if (!ids[kind].includes(value)) {
-        error(file, `${field}[${i}]`, `expected a ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
+        error(file, `${field}[${i}]`, `expected ${kind === 'entry' ? 'an' : 'a'} ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
       }
     });
   const duplicates = (items: readonly Loaded<unknown>[], what: string) => {

@@ -20,13 +20,25 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+/** Zod's own wording ("Invalid input: expected string, received undefined") in ours. */
+function reword(message: string): string {
+  const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!match) return message;
+  const [, want, got] = match;
+  return `expected ${want === 'object' ? 'a group of fields' : `a ${want}`}, found ${got === 'undefined' ? 'nothing (the field is required)' : `a ${got}`}`;
+}
+
+/** One problem per field: a wrong type makes further checks on the same field noise. */
 export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: fieldPath(issue.path),
-    message: issue.code === 'invalid_type' && issue.input === undefined ? 'expected a value, found nothing (the field is required)' : issue.message,
-    severity: 'error',
-  }));
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const field = fieldPath(issue.path);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ file, field, message: reword(issue.message), severity: 'error' });
+  }
+  return problems;
 }
 
 export function formatProblem(p: Problem): string {

@@ -8,12 +8,24 @@ export const TMP = path.join(ROOT, 'tests/.tmp');
 
 export type BuildOptions = { outDir: string; base?: string; contentDir?: string; env?: Record<string, string> };
 
+/**
+ * Vitest exposes its own Vite variables (BASE_URL, MODE, DEV, NODE_ENV=test …) in
+ * process.env; a child build would inherit them and render in the wrong mode.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
+}
+
 export async function buildSite({ outDir, base = '/', contentDir = 'content', env = {} }: BuildOptions): Promise<{ log: string }> {
   rmSync(outDir, { recursive: true, force: true });
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', ...env },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));

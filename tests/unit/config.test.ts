@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../site.config.ts';
+
+describe('site configuration', () => {
+  it('has defaults for a local preview', () => {
+    expect(loadConfig({})).toMatchObject({ site: 'http://localhost:4321', base: '/', locale: 'de', title: 'Trend Library', contentDir: 'content' });
+  });
+  it('normalises the base path to leading and trailing slashes', () => {
+    expect(loadConfig({ BASE_PATH: '/kb' }).base).toBe('/kb/');
+    expect(loadConfig({ BASE_PATH: '/intranet/kb/' }).base).toBe('/intranet/kb/');
+  });
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ SITE_LOCALE: '' }).locale).toBe('de');
+  });
+  it('names the variable, what was found and what is expected', () => {
+    expect(() => loadConfig({ SITE_URL: 'intranet', BASE_PATH: 'kb', SITE_LOCALE: 'fr' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid configuration:
+        SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"
+        BASE_PATH: expected a path starting with "/", such as /kb/, found "kb"
+        SITE_LOCALE: expected de or en, found "fr"]
+    `);
+  });
+});
