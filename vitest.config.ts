@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 240_000,
     // Browser tests share one Chromium per file; two cores do not gain from more parallel files.
     maxWorkers: 2,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
