@@ -12,7 +12,7 @@ import { siteConfig } from '../site.config.ts';
 
 export type EntryItem = CollectionEntry<'entries'>;
 export type MentorItem = CollectionEntry<'mentors'>;
-export type TaxonomyEntry = CollectionEntry<'tags'>;
+export type TaxonomyEntry = CollectionEntry<'tags'> | CollectionEntry<'goals'>;
 export type PathItem = CollectionEntry<'paths'>;
 
 const file = (collection: string, entry: { id: string; filePath?: string }, fallback: string) =>
