@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { remarkBodyRules } from './src/lib/remark-body-rules.ts';
+import { glossaryPlugin } from './src/integrations/glossary.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -16,10 +19,11 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run
     // on every entry: the body rules (DESIGN.md §4), glossary markup and base-path links.
     processor: unified({
-      remarkPlugins: [],
-      rehypePlugins: [[rehypeBaseLinks, { base: siteConfig.base }]],
+      remarkPlugins: [remarkBodyRules],
+      rehypePlugins: [glossaryPlugin(), [rehypeBaseLinks, { base: siteConfig.base }]],
     }),
   },
-  integrations: [mdx()],
+  // The search index is written into the build's output folder after every build.
+  integrations: [mdx(), searchIndex({ defaultLanguage: siteConfig.locale })],
   vite: { plugins: [tailwindcss()] },
 });

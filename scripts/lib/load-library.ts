@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { entrySchema } from '../../src/schemas/entry.ts';
 import { mentorSchema } from '../../src/schemas/mentor.ts';
@@ -26,10 +26,19 @@ function parseYaml(text: string, file: string, lineOffset: number): { data?: unk
   const doc = parseDocument(text, { prettyErrors: false });
   const err = doc.errors[0];
   if (err) {
-    const line = (err.linePos?.[0]?.line ?? 1) + lineOffset;
+    // With prettyErrors off, yaml gives no linePos; the offset where it noticed the error still points at a line.
+    const line = (err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length) + lineOffset;
     return { problem: { file, field: '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${err.message.split('\n')[0]}` } };
   }
-  return { data: doc.toJS() };
+  try {
+    return { data: doc.toJS() };
+  } catch (cause) {
+    // Parsed but not convertible: an alias (`*name`) without its anchor, or too many aliases.
+    let offset: number | undefined;
+    visit(doc, { Alias: (_key, node) => { if (offset === undefined && !node.resolve(doc)) offset = node.range?.[0]; } });
+    const line = (offset === undefined ? 1 : text.slice(0, offset).split('\n').length) + lineOffset;
+    return { problem: { file, field: '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${(cause as Error).message.split('\n')[0]}` } };
+  }
 }
 
 /** Line of a top-level key in YAML text, so messages can point at it. */
@@ -68,7 +77,14 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
   const sources = new Map<string, SourceFile>();
 
   function validate<S extends z.ZodType>(schema: S, source: SourceFile): z.output<S> | undefined {
-    const parsed = schema.safeParse(source.data ?? {});
+    // A list or a bare word where `field: value` lines belong: no field to name, so say what the file needs.
+    const data = source.data;
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || data instanceof Date)) {
+      const found = Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(String(data))}`;
+      problems.push({ file: source.file, field: '', line: source.bodyLine > 0 ? 2 : 1, severity: 'error', message: `expected fields written as "name: value" lines, found ${found}` });
+      return undefined;
+    }
+    const parsed = schema.safeParse(data ?? {});
     if (parsed.success) return parsed.data;
     for (const p of problemsFromZod(source.file, parsed.error)) {
       const top = p.field.split(/[.[]/)[0] ?? '';

@@ -14,11 +14,16 @@ export const digestSchema = z
     to: day(),
     /** Entry slugs in the order the digest shows them. */
     entries: list(slug(), 'entry slugs'),
+    /** The slugs among `entries` shown first as featured. Default none. */
+    featured: list(slug(), 'entry slugs').default([]),
     /** The day the digest was sent. */
     published: day(),
   })
   .superRefine((d, ctx) => {
     if (d.to < d.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a day on or after from (${d.from.toISOString().slice(0, 10)}), found ${d.to.toISOString().slice(0, 10)}` });
+    d.featured.forEach((s, i) => {
+      if (!d.entries.includes(s)) ctx.addIssue({ code: 'custom', path: ['featured', i], message: `expected a slug listed under entries, found "${s}"` });
+    });
   });
 
 export type DigestRecord = z.output<typeof digestSchema>;

@@ -1,0 +1,306 @@
+/**
+ * `npm run digest` — the newsletter digest for internal comms (DESIGN.md §8).
+ *
+ * Selects the published entries whose `published` or `updated` day falls in a
+ * period, writes the record `content/digests/<number>.md` and exports
+ * newsletter.html, .txt, .md and .eml into the out folder. Everything is built
+ * from one data model (src/lib/digest/); this file only reads flags and files,
+ * checks them, and writes the results all at once or not at all.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { loadConfig, type SiteConfig } from '../site.config.ts';
+import { loadLibrary } from './lib/load-library.ts';
+import { digestSchema } from '../src/schemas/digest.ts';
+import { formatProblems } from '../src/schemas/problems.ts';
+import { parseIsoDay, startOfDay, toIsoDay } from '../src/lib/dates.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
+import { defaultPeriod, periodKey } from '../src/lib/digest/period.ts';
+import { defaultFeatured, digestOrder, nextNumber, previousRecord, selectEntries } from '../src/lib/digest/select.ts';
+import { allItems, buildDigest, defaultIntro, defaultTitle, type DigestModel, type DigestRecordInput } from '../src/lib/digest/model.ts';
+import { introProblems, parseIntro } from '../src/lib/digest/intro.ts';
+import { GMAIL_CLIP_BYTES, renderHtml } from '../src/lib/digest/mjml.ts';
+import { renderText } from '../src/lib/digest/text.ts';
+import { renderMarkdown } from '../src/lib/digest/markdown.ts';
+import { composeEml } from '../src/lib/digest/eml.ts';
+import { serializeRecord } from '../src/lib/digest/record.ts';
+
+export type Output = { write(chunk: string): unknown };
+
+export type Io = {
+  /** The project folder: content, `--intro` and `--out` are relative to it. */
+  cwd: string;
+  /** The clock, read once by the caller; used only for the default period and for validating content. */
+  now: Date;
+  stdout: Output;
+  stderr: Output;
+  /** SITE_URL, BASE_PATH, SITE_LOCALE, SITE_TITLE, CONTENT_DIR — as for the build. */
+  env: Record<string, string | undefined>;
+};
+
+/** 0 done, 1 the content or the period gives no digest, 2 the command was called wrongly. */
+export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+
+class DigestError extends Error {
+  readonly code: number;
+  constructor(message: string, code: number) {
+    super(message);
+    this.name = 'DigestError';
+    this.code = code;
+  }
+}
+const usage = (message: string) => new DigestError(message, EXIT.usage);
+const content = (message: string) => new DigestError(message, EXIT.content);
+
+const OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  number: { type: 'string' },
+  title: { type: 'string' },
+  intro: { type: 'string' },
+  featured: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const HELP = `Usage: npm run digest -- [flags]
+
+Writes the newsletter digest of the entries published or updated in a period:
+the record content/digests/<number>.md and, in the out folder, newsletter.html,
+newsletter.txt, newsletter.md and newsletter.eml (opens in Outlook as a draft).
+
+Flags:
+  --from <YYYY-MM-DD>   first day of the period (inclusive); default: the day
+                        after the last digest's "to", or 30 days ago for the first
+  --to <YYYY-MM-DD>     last day of the period (inclusive); default: today
+  --number <n>          issue number; default: the last digest's number + 1
+  --title <text>        subject and heading; default: "<site title> Digest #<n> – <period>"
+  --intro <file.md>     the editor's words at the top (Markdown; absolute links only)
+  --featured <slug>     an entry to show first; repeat for more; default: the
+                        entries of the period marked "featured: true"
+  --out <dir>           where the newsletter files go; default: digests-out/<n>/
+  --dry-run             print what would be selected and write nothing
+  --force               overwrite an existing digest with the same number
+  -h, --help            show this help
+
+Environment (as for the build): SITE_URL and BASE_PATH make every link absolute,
+SITE_LOCALE picks the language (de, en), SITE_TITLE names the program.
+
+Example:
+  SITE_URL=https://intranet.example.com BASE_PATH=/trends/ npm run digest -- --intro intro.md
+`;
+
+function flags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (cause) {
+    const e = cause as { code?: string; message: string };
+    const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? '';
+    const known = Object.keys(OPTIONS).map((o) => `--${o}`).join(', ');
+    const text =
+      e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown flag ${flag}: expected one of ${known}`
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${flag}: expected a value after it, found none`
+      : e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `expected flags only, found "${/'([^']*)'/.exec(e.message)?.[1] ?? ''}"`
+      : e.message;
+    throw usage(`${text}\nRun \`npm run digest -- --help\` to see every flag.`);
+  }
+}
+
+function dayFlag(name: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const day = parseIsoDay(value.trim());
+  if (!day) throw usage(`--${name}: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "${value}"`);
+  return day;
+}
+
+function numberFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw usage(`--number: expected a whole number from 1, such as 3, found "${value}"`);
+  return Number(value);
+}
+
+function readIntro(file: string | undefined, cwd: string): string | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (cause) {
+    throw usage(`--intro: expected a readable Markdown file, found none at "${file}" (${(cause as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+  const problems = introProblems(parseIntro(text));
+  if (problems.length > 0) throw content(problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
+  if (text.trim() === '') throw usage(`--intro: expected the editor's words in "${file}", found an empty file`);
+  return text;
+}
+
+type Planned = { file: string; data: string | Buffer };
+
+/** Writes every file to a temporary name first, then renames them all: an error leaves nothing half-written. */
+function writeAll(files: readonly Planned[], cwd: string): void {
+  const temps: string[] = [];
+  try {
+    for (const { file, data } of files) {
+      const target = path.resolve(cwd, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.tmp`;
+      temps.push(temp);
+      writeFileSync(temp, data);
+    }
+    files.forEach(({ file }, i) => renameSync(temps[i]!, path.resolve(cwd, file)));
+  } catch (cause) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw new Error(`could not write the digest files: ${(cause as Error).message}`, { cause });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function summary(model: DigestModel, previous: number | undefined, record: DigestRecordInput): string {
+  const items = allItems(model);
+  const lines = [
+    `Digest #${model.number}: ${model.title}`,
+    `Period: ${periodKey(model)}${previous ? ` (after digest #${previous})` : ' (first digest)'}`,
+    `${items.length} ${items.length === 1 ? 'entry' : 'entries'}, ${model.featured.length} featured; ${model.moves.length} moved on the radar`,
+    ...items.map((i) => `  ${record.featured.includes(i.slug) ? '★' : '·'} ${i.slug} — ${i.title} (${i.kind}, ${i.status})`),
+    ...model.moves.map((m) => `  ↕ ${m.slug}: ${m.from} → ${m.to} (${toIsoDay(m.date)})`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const f = flags(argv);
+  if (f.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  let config: SiteConfig;
+  try {
+    config = loadConfig(io.env);
+  } catch (e) {
+    throw usage((e as Error).message);
+  }
+  const fromFlag = dayFlag('from', f.from);
+  const toFlag = dayFlag('to', f.to);
+  const numberValue = numberFlag(f.number);
+  if (f.title !== undefined && f.title.trim() === '') throw usage('--title: expected a title, found an empty text');
+  const intro = readIntro(f.intro, io.cwd);
+
+  const today = startOfDay(io.now);
+  const { library, problems } = loadLibrary(config.contentDir, today, io.cwd);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw content(`the content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first (npm run check):\n\n${formatProblems(errors)}`);
+
+  const records = library.digests.map((d) => ({ ...d.data, file: d.file }));
+  const number = numberValue ?? nextNumber(records);
+  const existing = records.find((r) => r.number === number);
+  if (existing && !f.force) {
+    throw usage(`--number ${number}: digest #${number} exists already (${existing.file}); pass --force to overwrite it, or leave out --number to write #${nextNumber(records)}`);
+  }
+  const previous = previousRecord(records, number);
+  const fallback = defaultPeriod(previous, today);
+  const period = { from: fromFlag ?? fallback.from, to: toFlag ?? fallback.to };
+  if (period.from > period.to) {
+    const to = toFlag ? `--to ${toIsoDay(period.to)}` : `today (${toIsoDay(period.to)})`;
+    throw usage(fromFlag
+      ? `--from ${toIsoDay(period.from)} is after ${to}: expected the first day on or before the last`
+      : `the period would start ${toIsoDay(period.from)} (${previous ? `the day after digest #${previous.number} ends` : 'the default for a first digest'}), which is after ${to}: expected a period to cover. Choose one with --from and --to.`);
+  }
+
+  const selected = selectEntries(library.entries, period);
+  if (selected.length === 0) {
+    throw content(`no published entries with a published or updated day from ${toIsoDay(period.from)} to ${toIsoDay(period.to)} (drafts never count): expected at least one.\nChoose another period with --from and --to.`);
+  }
+
+  const featured = f.featured ? [...new Set(f.featured.map((s) => s.trim()))] : defaultFeatured(selected);
+  const selectedIds = selected.map((e) => e.id);
+  for (const slug of featured) {
+    if (selectedIds.includes(slug)) continue;
+    const known = library.entries.find((e) => e.id === slug);
+    const found = !known ? `no entry with that slug${didYouMean(slug, selectedIds)}`
+      : known.data.draft ? 'a draft'
+      : `an entry not published or updated from ${toIsoDay(period.from)} to ${toIsoDay(period.to)}`;
+    throw usage(`--featured "${slug}": expected the slug of an entry in this digest, found ${found}\nEntries in this digest: ${selectedIds.join(', ')}`);
+  }
+
+  const record: DigestRecordInput = {
+    number,
+    title: f.title?.trim() ?? defaultTitle(config.title, number, period.from, period.to, config.locale),
+    from: period.from,
+    to: period.to,
+    // The issue is dated by its last day, so no clock read decides what is written.
+    published: period.to,
+    entries: digestOrder(selected, featured),
+    featured,
+    intro: intro ?? defaultIntro(period.from, period.to, config.locale),
+  };
+  const recordText = serializeRecord(record);
+  // The record must read back through the site's own schema, or the build would break later.
+  const reread = digestSchema.safeParse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(recordText)![1]!));
+  if (!reread.success) throw new Error(`the digest record would not validate: ${reread.error.message}`);
+
+  const published = library.entries.filter((e) => !e.data.draft);
+  const model = buildDigest({
+    record,
+    entries: published,
+    mentorNames: new Map(library.mentors.map((m) => [m.id, m.data.name])),
+    previousTo: previous?.to,
+    site: config,
+  });
+  const text = renderText(model);
+  const html = await renderHtml(model);
+  const size = Buffer.byteLength(html);
+  if (size > GMAIL_CLIP_BYTES) {
+    throw content(`newsletter.html would be ${kb(size)}; Gmail cuts messages above ${kb(GMAIL_CLIP_BYTES)}: expected a shorter digest. Choose a shorter period or fewer entries.`);
+  }
+  const eml = await composeEml(model, text, html);
+
+  if (!io.env.SITE_URL) io.stderr.write(`digest: SITE_URL is not set, so links point to ${config.site}. Set it as for the build, e.g. SITE_URL=https://intranet.example.com\n`);
+  io.stdout.write(summary(model, previous?.number, record));
+  if (f['dry-run']) {
+    io.stdout.write('Dry run: nothing written.\n');
+    return EXIT.ok;
+  }
+
+  const out = f.out ?? path.join('digests-out', String(number));
+  const files: Planned[] = [
+    { file: path.join(config.contentDir, 'digests', `${number}.md`), data: recordText },
+    { file: path.join(out, 'newsletter.html'), data: html },
+    { file: path.join(out, 'newsletter.txt'), data: text },
+    { file: path.join(out, 'newsletter.md'), data: renderMarkdown(model) },
+    { file: path.join(out, 'newsletter.eml'), data: eml },
+  ];
+  writeAll(files, io.cwd);
+  io.stdout.write(`Wrote:\n${files.map(({ file, data }) => `  ${file} (${kb(Buffer.byteLength(data))})`).join('\n')}\n`);
+  io.stdout.write(`Next: commit ${files[0]!.file} so /digests/${number}/ appears on the site, then open newsletter.eml in Outlook (it opens as a draft).\n`);
+  return EXIT.ok;
+}
+
+/** Runs the command; returns the exit code. Messages go to `io.stderr`, nothing is written on an error. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof DigestError) {
+      io.stderr.write(`digest: ${error.message}\n`);
+      return error.code;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `npm run digest | head` closes the pipe early; that is not an error of the command.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  main(process.argv.slice(2), { cwd: process.cwd(), now: new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * Everything `npm run check` validates, as one function over a content folder:
+ * front matter and cross-collection rules (load-library.ts), unknown fields, the
+ * MDX body rules (src/lib/mdx-rules.ts), links between pages, images and covers,
+ * and the review dates. It returns problems; printing is report.ts's job.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { visit } from 'unist-util-visit';
+import { loadLibrary, lineOfKey, type SourceFile } from './load-library.ts';
+import { dueByMentor, type MentorDue } from './stale.ts';
+import { entrySchema } from '../../src/schemas/entry.ts';
+import { mentorSchema } from '../../src/schemas/mentor.ts';
+import type { Problem } from '../../src/schemas/problems.ts';
+import { blankFrontMatter, bodyViolations, parseMdx } from '../../src/lib/mdx-rules.ts';
+import { schemaFields } from '../../src/lib/field-reference.ts';
+import { didYouMean } from '../../src/lib/suggest.ts';
+
+export type CheckOptions = {
+  /** The project folder; file names in messages are relative to it. */
+  rootDir: string;
+  /** The content folder, relative to `rootDir`. */
+  contentDir: string;
+  /** Today, for history and review dates. */
+  today: Date;
+  /** The site's origin (SITE_URL), so absolute links to the site are checked too. */
+  site?: string;
+};
+
+export type CheckResult = {
+  errors: Problem[];
+  /** Problems that do not fail the check, e.g. a link to a draft. */
+  warnings: Problem[];
+  /** Entries past their review date, grouped by mentor (warnings too). */
+  stale: MentorDue[];
+  counts: { entries: number; mentors: number };
+};
+
+const IMAGE_EXTENSIONS = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];
+
+/** Site routes whose last segment is an id; links to them are checked. */
+const LINKED = { entries: 'entry', tags: 'tag', goals: 'goal', mentors: 'mentor', paths: 'learning path' } as const;
+type Linked = keyof typeof LINKED;
+
+/**
+ * The collection and id a link points at, when it is a link into the site:
+ * `/entries/tiktok/`, `/kb/entries/tiktok`, `https://intranet/kb/tags/privacy/#x`.
+ */
+export function linkTarget(url: string, site?: string): { collection: Linked; id: string } | undefined {
+  let rest = url.trim();
+  if (site && rest.startsWith(site)) rest = rest.slice(site.length);
+  if (!rest.startsWith('/') || rest.startsWith('//')) return undefined;
+  const pathname = rest.replace(/[?#].*$/, '');
+  const match = /\/(entries|tags|goals|mentors|paths)\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return undefined;
+  return { collection: match[1] as Linked, id: decodeURIComponent(match[2]!) };
+}
+
+type Reference = { url: string; line: number; image?: { alt: string } };
+
+/** Links and images of a body: Markdown links, definitions, images and `<a href>`. */
+function references(tree: Root): Reference[] {
+  const out: Reference[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'link' || node.type === 'definition') out.push({ url: node.url, line });
+    else if (node.type === 'image') out.push({ url: node.url, line, image: { alt: node.alt ?? '' } });
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+      for (const a of node.attributes) {
+        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string') out.push({ url: a.value, line: a.position?.start.line ?? line });
+      }
+    }
+  });
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+export function checkContent({ rootDir, contentDir, today, site }: CheckOptions): CheckResult {
+  const { library, problems, sources } = loadLibrary(contentDir, today, rootDir);
+  const prefix = path.relative(rootDir, path.resolve(rootDir, contentDir)) || '.';
+  const all: Problem[] = [...problems];
+  const error = (file: string, field: string, message: string, line?: number) => all.push({ file, field, message, line, severity: 'error' });
+  const warn = (file: string, field: string, message: string, line?: number) => all.push({ file, field, message, line, severity: 'warning' });
+
+  const inFolder = (folder: string) => [...sources.values()].filter((s) => s.file.startsWith(`${prefix}/${folder}/`));
+  const entryFiles = inFolder('entries');
+  const mentorFiles = inFolder('mentors');
+
+  const tagsBroken = all.some((p) => p.file === `${prefix}/tags.yaml` && p.field === '');
+  const ids: Record<Linked, string[]> = {
+    entries: entryFiles.map((s) => s.id),
+    mentors: mentorFiles.map((s) => s.id),
+    tags: library.tags.map((t) => t.id),
+    goals: library.goals.map((g) => g.id),
+    paths: library.paths.map((p) => p.id),
+  };
+  const drafts = new Set(library.entries.filter((e) => e.data.draft).map((e) => e.id));
+
+  // A misspelt optional field is silently dropped by the schema; `drafts: true` would publish a draft.
+  const unknownFields = (source: SourceFile, known: readonly string[]) => {
+    if (!isObject(source.data)) return;
+    for (const key of Object.keys(source.data)) {
+      if (!known.includes(key)) error(source.file, key || '""', `expected only known fields (${known.join(', ')}), found "${key}"${didYouMean(key, known)}`, lineOfKey(source.text, key, 1));
+    }
+  };
+  const entryFields = schemaFields(entrySchema());
+  const mentorFields = schemaFields(mentorSchema);
+  entryFiles.forEach((s) => unknownFields(s, entryFields));
+  mentorFiles.forEach((s) => unknownFields(s, mentorFields));
+
+  for (const source of entryFiles) {
+    const parsed = parseMdx(blankFrontMatter(source.text));
+    if (parsed.error) {
+      error(source.file, 'body', parsed.error.message, parsed.error.line);
+      continue;
+    }
+    for (const v of bodyViolations(parsed.tree)) error(source.file, 'body', v.message, v.line);
+    const isDraft = drafts.has(source.id);
+    for (const ref of references(parsed.tree)) checkReference(source, ref, isDraft);
+    checkCover(source);
+  }
+
+  function checkReference(source: SourceFile, { url, line, image }: Reference, isDraft: boolean) {
+    if (image) {
+      if (image.alt.trim() === '') error(source.file, 'body', `expected an alt text describing the image, as in ![what it shows](${url}), found none`, line);
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
+        error(source.file, 'body', `expected an image file stored with the entry, found "${url}" (the site loads nothing from other servers)`, line);
+        return;
+      }
+      const file = url.startsWith('/') ? path.join(rootDir, 'public', url) : path.resolve(rootDir, path.dirname(source.file), decodeURI(url));
+      if (!existsSync(file)) error(source.file, 'body', `expected an image file at ${path.relative(rootDir, file)}, found nothing`, line);
+      return;
+    }
+    if (/\.mdx?(?:[?#].*)?$/.test(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      const slug = path.basename(url.replace(/[?#].*$/, '')).replace(/\.mdx?$/, '');
+      error(source.file, 'body', `expected a link to a page such as /entries/${slug}/, found a link to the file "${url}"`, line);
+      return;
+    }
+    const target = linkTarget(url, site);
+    // With tags.yaml unreadable every tag link would look broken; its syntax error is reported instead.
+    if (!target || (target.collection === 'tags' && tagsBroken)) return;
+    const known = ids[target.collection];
+    const what = LINKED[target.collection];
+    if (!known.includes(target.id)) {
+      error(source.file, 'body', `expected a link to an existing ${what}, found "${url}"${didYouMean(target.id, known)}`, line);
+    } else if (target.collection === 'entries' && drafts.has(target.id) && !isDraft) {
+      warn(source.file, 'body', `expected a link to a published entry, found "${url}", which is a draft: the link leads nowhere until it is published`, line);
+    }
+  }
+
+  function checkCover(source: SourceFile) {
+    const cover = isObject(source.data) ? source.data.cover : undefined;
+    if (!isObject(cover) || typeof cover.src !== 'string' || cover.src.trim() === '') return;
+    const src = cover.src.trim();
+    const line = lineOfKey(source.text, 'cover', 1);
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+      error(source.file, 'cover.src', `expected an image file stored next to the entry such as ./cover.jpg, found "${src}" (the site loads nothing from other servers)`, line);
+      return;
+    }
+    if (src.startsWith('/')) {
+      error(source.file, 'cover.src', `expected a path relative to the entry such as ./cover.jpg, found "${src}"`, line);
+      return;
+    }
+    const file = path.resolve(rootDir, path.dirname(source.file), src);
+    const shown = path.relative(rootDir, file);
+    if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      error(source.file, 'cover.src', `expected an image file (${IMAGE_EXTENSIONS.join(', ')}), found "${src}"`, line);
+    } else if (!existsSync(file) || !statSync(file).isFile()) {
+      error(source.file, 'cover.src', `expected an image file at ${shown}, found nothing`, line);
+    }
+  }
+
+  // Mentor bios and digest intros are plain Markdown, where raw HTML would reach the page unchecked.
+  for (const source of [...mentorFiles, ...inFolder('digests')]) {
+    const tree = unified().use(remarkParse).parse(blankFrontMatter(source.text));
+    visit(tree, 'html', (node) => {
+      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
+      error(source.file, 'body', `expected Markdown without HTML, found "${node.value.replace(/\s+/g, ' ').slice(0, 40)}"`, node.position?.start.line);
+    });
+  }
+
+  const reported = withLines(withoutEchoes(all, { sources, library, prefix }), sources);
+  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  return {
+    errors: reported.filter((p) => p.severity === 'error').sort(byPlace),
+    warnings: reported.filter((p) => p.severity === 'warning').sort(byPlace),
+    stale: dueByMentor(library, today),
+    counts: { entries: entryFiles.length, mentors: mentorFiles.length },
+  };
+}
+
+/**
+ * One mistake, one message. When tags.yaml or goals.yaml cannot be read, every
+ * tag or goal in every entry looks unknown; when an entry's front matter is
+ * broken, every reference to it looks dangling. Those echoes are dropped: the
+ * syntax or schema error that causes them is reported.
+ */
+function withoutEchoes(problems: Problem[], { sources, library, prefix }: { sources: Map<string, SourceFile>; library: { entries: { id: string }[] }; prefix: string }): Problem[] {
+  const unreadable = (name: string) => problems.some((p) => p.file === `${prefix}/${name}` && p.field === '');
+  const echoFields = [
+    ...(unreadable('tags.yaml') ? [/^(tags|topics)\[\d+\]$/] : []),
+    ...(unreadable('goals.yaml') ? [/^goals\[\d+\]$/] : []),
+  ];
+  const loaded = new Set(library.entries.map((e) => e.id));
+  const invalidEntries = [...sources.values()].filter((s) => s.file.startsWith(`${prefix}/entries/`) && !loaded.has(s.id)).map((s) => s.id);
+  return problems.filter((p) => {
+    if (echoFields.some((re) => re.test(p.field))) return false;
+    if (/(^|\.)(related|entries)\[\d+\]$/.test(p.field)) {
+      const found = /found "([^"]+)"/.exec(p.message)?.[1];
+      if (found && invalidEntries.includes(found)) return false;
+    }
+    return true;
+  });
+}
+
+/** Problems found after parsing (references, missing fields) get the line of their top-level field. */
+function withLines(problems: Problem[], sources: Map<string, SourceFile>): Problem[] {
+  return problems.map((p) => {
+    if (p.line !== undefined || !p.field) return p;
+    const source = sources.get(p.file);
+    const top = p.field.split(/[.[]/)[0] ?? '';
+    const line = source && top ? lineOfKey(source.text, top, 1) : undefined;
+    return line ? { ...p, line } : p;
+  });
+}

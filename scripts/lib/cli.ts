@@ -1,0 +1,85 @@
+/**
+ * What every command-line script shares: the outside world passed in (so tests
+ * drive `main(argv, io)` without a shell), strict flag parsing with messages that
+ * name the flag, and one way to turn errors into exit codes.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export type Output = { write(chunk: string): unknown };
+export type Input = NodeJS.ReadableStream & { isTTY?: boolean };
+
+export type Io = {
+  /** The project folder; content and messages are relative to it. */
+  cwd: string;
+  /** The clock, read once by the caller. */
+  now: Date;
+  stdout: Output;
+  stderr: Output;
+  /** Environment: SITE_*, BASE_PATH, CONTENT_DIR, GITHUB_ACTIONS… */
+  env: Record<string, string | undefined>;
+  /** Only `npm run new` reads it, and only when it is a terminal. */
+  stdin?: Input;
+};
+
+/** 0 ok, 1 the content has errors, 2 the command was called wrongly. */
+export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+
+/** A wrong invocation: unknown flag, bad flag value, missing flag. Exits with 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** `parseArgs` in strict mode, its errors rewritten so they name the flag and point at `--help`. */
+export function parseFlags<O extends Options>(argv: readonly string[], options: O, command: string) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+  } catch (cause) {
+    const e = cause as { code?: string; message: string };
+    // Node quotes the option as '--format <value>', '-h, --help' or '--x'; name its long form.
+    const quoted = /'([^']+)'/.exec(e.message)?.[1];
+    const flag = quoted?.match(/--[\w-]+/)?.[0] ?? quoted?.split(/[ ,]/)[0];
+    const known = Object.keys(options).map((o) => `--${o}`).join(', ');
+    const text =
+      e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown flag ${flag ?? ''}: expected one of ${known}`
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(e.message) ? `${flag ?? 'a flag'}: expected no value, found one`
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${flag ?? 'a flag'}: expected a value after it, found none`
+      : e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `expected flags only (such as --help), found ${/'([^']*)'/.exec(e.message)?.[1] ?? 'a bare word'}`
+      : e.message;
+    throw new UsageError(`${text}\nRun \`npm run ${command} -- --help\` to see every flag.`);
+  }
+}
+
+/** Runs a script's `main` when the file is executed directly, with the real world as `io`. */
+export function runWhenMain(meta: ImportMeta, main: (argv: string[], io: Io) => Promise<number>): void {
+  const self = fileURLToPath(meta.url);
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== self) return;
+  // `npm run check | head` closes the pipe early; that is not an error of the script.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    now: new Date(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdin: process.stdin,
+  }).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+/** The message of a usage error, or rethrow what is not one. */
+export function usageMessage(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  throw error;
+}

@@ -1,0 +1,121 @@
+/**
+ * The check's result as people and machines read it: text for the terminal,
+ * GitHub workflow commands for annotations on the pull request, JSON, and a
+ * Markdown summary for the pull-request comment. Problems are worded once, by
+ * src/schemas/problems.ts; this module only arranges them.
+ */
+import { formatProblems, type Problem } from '../../src/schemas/problems.ts';
+import { toIsoDay } from '../../src/lib/dates.ts';
+import type { CheckResult } from './check-content.ts';
+import type { DueEntry, MentorDue } from './stale.ts';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Each stale entry counts once, however many mentors it has. */
+const staleCount = (stale: readonly MentorDue[]) => new Set(stale.flatMap((m) => m.entries.map((e) => e.file))).size;
+
+export function warningCount(result: CheckResult): number {
+  return result.warnings.length + staleCount(result.stale);
+}
+
+/** "✖ 3 errors in 2 files, 1 warning" or "✔ 33 entries, 7 mentors checked, no errors". */
+export function summaryLine(result: CheckResult): string {
+  const warnings = warningCount(result);
+  const tail = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  if (result.errors.length === 0) {
+    return `✔ ${plural(result.counts.entries, 'entry', 'entries')}, ${plural(result.counts.mentors, 'mentor')} checked, no errors${tail}`;
+  }
+  const files = new Set(result.errors.map((p) => p.file)).size;
+  return `✖ ${plural(result.errors.length, 'error')} in ${plural(files, 'file')}${tail}`;
+}
+
+const dueText = (e: DueEntry) =>
+  e.state === 'overdue'
+    ? `review was due on ${toIsoDay(e.review)} (${plural(e.days, 'day')} ago)`
+    : `review is due on ${toIsoDay(e.review)} (in ${plural(e.days, 'day')})`;
+
+function staleText(stale: readonly MentorDue[]): string {
+  return stale
+    .map((m) => [`  ${m.name} (${m.id})${m.active ? '' : ' – no longer active'}`, ...m.entries.map((e) => `    ${e.file} “${e.title}”: ${dueText(e)}`)].join('\n'))
+    .join('\n');
+}
+
+/** The terminal report: errors by file, warnings by file, reviews by mentor, one summary line. */
+export function textReport(result: CheckResult): string {
+  const parts: string[] = [];
+  if (result.errors.length) parts.push(formatProblems(result.errors));
+  if (result.warnings.length) parts.push(`Warnings (they do not fail the check):\n\n${formatProblems(result.warnings)}`);
+  if (result.stale.length) parts.push(`Past their review date (warnings), by mentor:\n${staleText(result.stale)}`);
+  parts.push(summaryLine(result));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** GitHub workflow commands escape data and properties differently. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function annotation(level: 'error' | 'warning', p: { file: string; line?: number; title: string; message: string }): string {
+  const props = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(p.title)}`];
+  return `::${level} ${props.join(',')}::${escapeData(p.message)}`;
+}
+
+/** One annotation per problem and per stale entry, shown on the pull request's files. */
+export function githubAnnotations(result: CheckResult): string {
+  const problem = (level: 'error' | 'warning') => (p: Problem) => annotation(level, { file: p.file, line: p.line, title: p.field || 'file', message: p.message });
+  const seen = new Set<string>();
+  const stale = result.stale.flatMap((m) =>
+    m.entries.filter((e) => !seen.has(e.file) && seen.add(e.file)).map((e) => annotation('warning', { file: e.file, title: 'review', message: `${dueText(e)} – please check the entry and update \`updated\` and \`review\`` })),
+  );
+  return [...result.errors.map(problem('error')), ...result.warnings.map(problem('warning')), ...stale].map((l) => `${l}\n`).join('');
+}
+
+export function jsonReport(result: CheckResult): string {
+  const ok = result.errors.length === 0;
+  const data = {
+    ok,
+    summary: summaryLine(result),
+    counts: { ...result.counts, errors: result.errors.length, warnings: warningCount(result) },
+    errors: result.errors,
+    warnings: result.warnings,
+    stale: result.stale.map((m) => ({ ...m, entries: m.entries.map((e) => ({ ...e, review: toIsoDay(e.review) })) })),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Marks the comment so the workflow updates it instead of adding a new one on every push. */
+export const COMMENT_MARKER = '<!-- trend-library-check -->';
+
+const mdCode = (s: string) => `\`${s.replace(/`/g, 'ˋ')}\``;
+
+/** The pull-request comment: summary first, then what to fix, grouped by file. */
+export function markdownReport(result: CheckResult): string {
+  const lines = [COMMENT_MARKER, `### ${summaryLine(result)}`, ''];
+  const byFile = (problems: readonly Problem[]) => {
+    const files = [...new Set(problems.map((p) => p.file))];
+    for (const file of files) {
+      lines.push(`**${mdCode(file)}**`, '');
+      for (const p of problems.filter((q) => q.file === file)) {
+        lines.push(`- ${p.line ? `line ${p.line}, ` : ''}${mdCode(p.field || '(file)')}: ${p.message.replace(/\n/g, ' ')}`);
+      }
+      lines.push('');
+    }
+  };
+  if (result.errors.length) {
+    lines.push('Please fix these before merging (run `npm run check` locally to see the same list):', '');
+    byFile(result.errors);
+  }
+  if (result.warnings.length) {
+    lines.push('<details><summary>Warnings</summary>', '');
+    byFile(result.warnings);
+    lines.push('</details>', '');
+  }
+  if (result.stale.length) {
+    lines.push('<details><summary>Past their review date, by mentor</summary>', '');
+    for (const m of result.stale) {
+      lines.push(`- **${m.name}**${m.active ? '' : ' (no longer active)'}`);
+      for (const e of m.entries) lines.push(`  - ${mdCode(e.file)} “${e.title}”: ${dueText(e)}`);
+    }
+    lines.push('', '</details>', '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Binds the glossary rehype plugin to this site: reads `<CONTENT_DIR>/glossary.yaml`
+ * (again only when the file changed, so `astro dev` picks up edits), the locale and the
+ * base path. Registered in `astro.config.mjs` under `rehypePlugins`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '../../site.config.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { parseGlossary } from '../lib/glossary/source.ts';
+import { rehypeGlossary, type RehypeGlossaryOptions } from '../lib/glossary/rehype.ts';
+import { routes, withBase } from '../lib/url.ts';
+import { ContentError } from '../schemas/problems.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+export function glossaryPlugin(): [typeof rehypeGlossary, RehypeGlossaryOptions] {
+  const file = path.join(siteConfig.contentDir, 'glossary.yaml');
+  let cache: { mtime: number; terms: GlossaryTerm[] } | undefined;
+  const terms = () => {
+    // No glossary file: the content collections report that; bodies simply stay unmarked.
+    if (!existsSync(file)) return (cache = { mtime: 0, terms: [] }).terms;
+    const mtime = statSync(file).mtimeMs;
+    if (cache?.mtime === mtime) return cache.terms;
+    const parsed = parseGlossary(readFileSync(file, 'utf8'), file);
+    if (parsed.problems.length > 0) throw new ContentError(parsed.problems);
+    cache = { mtime, terms: parsed.terms };
+    return cache.terms;
+  };
+  const t = useTranslations(siteConfig.locale);
+  return [rehypeGlossary, {
+    terms,
+    locale: siteConfig.locale,
+    lang: siteConfig.locale,
+    href: (id) => `${withBase(siteConfig.base, routes.glossary())}#term-${id}`,
+    more: t('glossary.popover.more'),
+  }];
+}

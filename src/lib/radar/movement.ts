@@ -1,0 +1,51 @@
+/**
+ * How an entry moved on the radar since a given day.
+ *
+ * A `history` step is a snapshot: on `date` the entry stood in `ring`. The entry's
+ * current `ring` is the snapshot of its last change (`updated`, else `published`).
+ * So a mentor who moves an entry adds the old ring to `history` and sets `updated`;
+ * the radar then shows the move until the next digest. The snapshot reading itself
+ * lives in src/lib/movement.ts, shared with the newsletter digest.
+ */
+import { RINGS, type Ring } from '../../schemas/entry.ts';
+import { addDays } from '../dates.ts';
+import { ringOn } from '../movement.ts';
+
+export type Movement = 'new' | 'in' | 'out' | 'none';
+
+export type MovementInput = {
+  ring: Ring;
+  published: Date;
+  updated?: Date;
+  history: readonly { date: Date; ring: Ring }[];
+};
+
+/** Snapshots and the ring on a day: one reading for the radar and the digest (src/lib/movement.ts). */
+export { ringOn, ringSnapshots as snapshots } from '../movement.ts';
+
+/** Closer to `everyday` is "in"; farther is "out". */
+export function direction(from: Ring, to: Ring): Movement {
+  const d = RINGS.indexOf(from) - RINGS.indexOf(to);
+  return d > 0 ? 'in' : d < 0 ? 'out' : 'none';
+}
+
+/**
+ * What happened after `since` (the last day already covered, e.g. the last digest's `to`):
+ * `new` when published after it, else `in`/`out` when its ring then differs from now.
+ */
+export function movementSince(e: MovementInput, since: Date): { movement: Movement; from?: Ring } {
+  if (e.published > since) return { movement: 'new' };
+  const from = ringOn(e, since);
+  const movement = direction(from, e.ring);
+  return movement === 'none' ? { movement } : { movement, from };
+}
+
+export type MovementWindow =
+  | { since: Date; basis: 'digest'; digest: number }
+  | { since: Date; basis: 'days'; days: number };
+
+/** Movement counts after the last digest's `to` day; without a digest, over the last `days` days. */
+export function movementWindow(digests: readonly { number: number; to: Date }[], today: Date, days = 60): MovementWindow {
+  const last = [...digests].sort((a, b) => b.to.getTime() - a.to.getTime() || b.number - a.number)[0];
+  return last ? { since: last.to, basis: 'digest', digest: last.number } : { since: addDays(today, -days), basis: 'days', days };
+}

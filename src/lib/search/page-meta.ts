@@ -1,0 +1,75 @@
+/**
+ * What the search index learns about a page beyond its text: filters (ids, so the
+ * URL and the index agree), the date to sort by, and metadata the results show.
+ * Metadata words are searchable too, which is how "voice messages" finds an entry
+ * tagged with the topic whose English label that is.
+ */
+export type SearchData = {
+  /** `data-pagefind-meta`: shown in results, and searchable. */
+  meta: Record<string, string>;
+  /** `data-pagefind-filter`: one element per value, so a value may contain a comma. */
+  filters: Record<string, readonly string[]>;
+  /** `data-pagefind-sort`. */
+  sort: Record<string, string>;
+};
+
+type Label = { de: string; en: string };
+
+export type EntryFacts = {
+  kind: string;
+  lang: string;
+  level: string;
+  tags: readonly string[];
+  goals: readonly string[];
+  mentors: readonly string[];
+  /** ISO day of first publication, e.g. `2025-09-15`. */
+  published: string;
+};
+
+export type Names = {
+  mentor: (id: string) => string;
+  tag: (id: string) => Label;
+  goal: (id: string) => Label;
+};
+
+const unique = (items: readonly string[]) => [...new Set(items)];
+
+/** An entry: every facet of the library index, its date, its mentors and its topics in both languages. */
+export function entrySearchData(entry: EntryFacts, names: Names): SearchData {
+  const labels = [...entry.tags.map(names.tag), ...entry.goals.map(names.goal)];
+  return {
+    meta: {
+      date: entry.published,
+      mentors: entry.mentors.map(names.mentor).join(', '),
+      topics: unique(labels.flatMap((l) => [l.de, l.en])).join(' · '),
+    },
+    filters: {
+      kind: [entry.kind],
+      level: [entry.level],
+      tag: entry.tags,
+      goal: entry.goals,
+      mentor: entry.mentors,
+      lang: [entry.lang],
+    },
+    sort: { date: entry.published },
+  };
+}
+
+/** A mentor's profile: found by the mentor filter along with the mentor's entries. */
+export function mentorSearchData(id: string): SearchData {
+  return { meta: {}, filters: { kind: ['mentor'], mentor: [id] }, sort: {} };
+}
+
+/** A learning path: its level and language. */
+export function pathSearchData(path: { level: string; lang: string }): SearchData {
+  return { meta: {}, filters: { kind: ['path'], level: [path.level], lang: [path.lang] }, sort: {} };
+}
+
+/**
+ * The languages the site has search bundles for: the site's own (mentor pages,
+ * untagged pages) first, then every other language an entry or path is written in.
+ */
+export function searchLanguages(siteLanguage: string, contentLanguages: readonly (string | undefined)[]): string[] {
+  const others = contentLanguages.filter((l): l is string => !!l && l !== siteLanguage);
+  return [siteLanguage, ...[...new Set(others)].sort()];
+}

@@ -1,0 +1,374 @@
+/**
+ * Search in a real browser, on the sample library built once under /kb/ with its
+ * Pagefind index: German and English queries, stemming and compounds, every filter,
+ * sorting, the URL as the search's state, the header's suggestions and shortcuts,
+ * highlighting on the opened entry, no JavaScript, accessibility, and nothing
+ * requested from another origin.
+ */
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
+import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
+import { serve, type Served } from '../support/server.ts';
+
+type Result = { kind: string; title: string; href: string; lang: string | null; excerpt: string; date: string | null };
+
+describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
+  let browser: Browser;
+  let site: Served;
+
+  beforeAll(async () => {
+    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A new page whose console errors and foreign requests fail the test when it ends. */
+  async function open(route: string, options: { javaScript?: boolean; width?: number } = {}) {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    const page = await context.newPage();
+    const seen = watch(page, site.origin);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    onTestFinished(async () => {
+      await context.close();
+      expect(seen.consoleErrors, 'console errors').toEqual([]);
+      expect(seen.foreignRequests, 'requests to other origins').toEqual([]);
+    });
+    await page.goto(site.url(route));
+    return { page, requests };
+  }
+
+  /** Waits until the search page shows the outcome of its latest search. */
+  const settled = (page: Page) =>
+    page.waitForFunction(() => {
+      const results = document.querySelector('[data-search-app] [data-search-results]');
+      const summary = document.querySelector('[data-search-app] [data-search-summary]')?.textContent;
+      const message = document.querySelector<HTMLElement>('[data-search-app] [data-search-message]');
+      return results && !results.hasAttribute('aria-busy') && (summary || (message && !message.hidden));
+    });
+
+  const results = (page: Page) =>
+    page.$$eval('[data-search-results] > li', (items) =>
+      items.map((li) => ({
+        kind: li.querySelector('article > div > span')!.textContent!,
+        title: li.querySelector('h3')!.textContent!,
+        href: li.querySelector('h3 a')!.getAttribute('href')!,
+        lang: li.querySelector('h3')!.getAttribute('lang'),
+        excerpt: li.querySelector('h3 + p')!.innerHTML,
+        date: li.querySelector('time')?.getAttribute('datetime') ?? null,
+      })),
+    ) as Promise<Result[]>;
+
+  async function search(query: string) {
+    const opened = await open(`search/?${query}`);
+    await settled(opened.page);
+    return { ...opened, found: await results(opened.page) };
+  }
+
+  describe('finding entries', () => {
+    it('finds German entries for "Datenschutz", the one that explains it most first, with the term marked', async () => {
+      const { page, found } = await search('q=Datenschutz');
+      expect(found[0]).toMatchObject({ title: 'Das Online-Selbst', kind: 'Wert', href: '/kb/entries/das-online-selbst/?highlight=datenschutz' });
+      expect(found[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(found.slice(0, 6).map((r) => r.title)).toEqual(expect.arrayContaining(['Signal', 'WhatsApp-Kanäle']));
+      for (const r of found) expect(r.excerpt).toMatch(/<mark>Datenschutz/);
+      const total = Number((await page.locator('[data-search-summary]').textContent())!.match(/^(\d+) Treffer für „Datenschutz“$/)![1]);
+      expect(total).toBeGreaterThanOrEqual(found.length);
+    });
+
+    it('finds the German entry on voice messages for the English "voice messages", through its topic', async () => {
+      const { found } = await search('q=voice+messages');
+      expect(found[0]).toMatchObject({ title: 'Sprachnachrichten statt Anrufe', kind: 'Trend', lang: null });
+    });
+
+    it('finds English entries from the German interface and marks them as English', async () => {
+      const { found } = await search('q=psychological+safety');
+      expect(found[0]).toMatchObject({ title: 'Psychological Safety', lang: 'en', excerpt: expect.stringContaining('<mark>Psychological</mark>') });
+    });
+
+    it('puts a mentor first for the mentor’s name, then the mentor’s entries', async () => {
+      const { found } = await search('q=Emily+Carter');
+      expect(found[0]).toMatchObject({ title: 'Emily Carter', kind: 'Mentor:in', href: '/kb/mentors/emily-carter/?highlight=emily&highlight=carter' });
+      expect(found.slice(1, 6).map((r) => r.title)).toEqual(expect.arrayContaining(['Notion', 'Discord', 'The Creator Economy']));
+    });
+
+    it('stems German as German: "Sprachnachricht" finds "Sprachnachrichten", "Führungskräften" finds "Führungskräfte"', async () => {
+      const first = await search('q=Sprachnachricht');
+      expect(first.found[0]).toMatchObject({ title: 'Sprachnachrichten statt Anrufe', excerpt: expect.stringContaining('<mark>Sprachnachrichten</mark>') });
+      const second = await search('q=F%C3%BChrungskr%C3%A4ften&kind=app');
+      expect(second.found.map((r) => r.title)).toEqual(expect.arrayContaining(['BeReal', 'Snapchat']));
+      expect(second.found.find((r) => r.title === 'BeReal')!.excerpt).toContain('<mark>Führungskräfte</mark>');
+    });
+
+    it('stems English as English: "punishing" finds "punished"', async () => {
+      const { found } = await search('q=punishing');
+      expect(found.map((r) => r.title)).toEqual(['Psychological Safety']);
+      expect(found[0]!.excerpt).toContain('<mark>punished</mark>');
+    });
+
+    it('finds compounds by their later part: "Schutz" finds "Datenschutz", "Nachricht" finds "Sprachnachricht"', async () => {
+      const schutz = await search('q=Schutz');
+      expect(schutz.found[0]!.title).toBe('Das Online-Selbst');
+      expect(schutz.found.map((r) => r.title)).toEqual(expect.arrayContaining(['Signal', 'Sprachnachrichten statt Anrufe']));
+      expect(schutz.found.every((r) => /<mark>[^<]*schutz/i.test(r.excerpt))).toBe(true);
+      const nachricht = await search('q=Nachricht');
+      expect(nachricht.found.map((r) => r.title)).toContain('Sprachnachrichten statt Anrufe');
+    });
+
+    it('says so when nothing matches, and announces it', async () => {
+      const { page, found } = await search('q=Quantencomputer');
+      expect(found).toEqual([]);
+      await expect(page.locator('[data-search-app] [data-search-message]').textContent()).resolves.toContain('Keine Treffer für „Quantencomputer“.');
+      await expect(page.locator('[data-search-app] [data-search-status]').textContent()).resolves.toBe('Keine Treffer für „Quantencomputer“.');
+    });
+  });
+
+  describe('filters and sorting', () => {
+    it.each([
+      ['kind', 'app'],
+      ['level', 'starter'],
+      ['tag', 'privacy'],
+      ['goal', 'recruiting'],
+      ['mentor', 'emily-carter'],
+      ['lang', 'en'],
+    ])('narrows the results by %s to exactly the counted pages that carry %s', async (facet, value) => {
+      const { page } = await search('q=Team');
+      const pill = page.locator(`[data-search-filters] label:has(input[name="${facet}"][value="${value}"])`);
+      const counted = Number(await pill.locator('[data-count]').textContent());
+      expect(counted).toBeGreaterThan(0);
+      await pill.click();
+      await settled(page);
+      expect(new URL(page.url()).searchParams.get(facet)).toBe(value);
+      await expect(page.locator(`input[name="${facet}"][value="${value}"]`).isChecked()).resolves.toBe(true);
+      await expect(page.locator('[data-search-summary]').textContent()).resolves.toBe(`${counted} Treffer für „Team“`);
+      while (await page.locator('[data-search-more]').isVisible()) {
+        await page.locator('[data-search-more]').click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, (await results(page)).length);
+      }
+      const found = await results(page);
+      expect(found).toHaveLength(counted);
+      for (const r of found) {
+        const html = await (await page.request.get(new URL(r.href, site.origin).toString())).text();
+        expect(html, r.href).toContain(`<span data-pagefind-filter="${facet}">${value}</span>`);
+      }
+    });
+
+    it('counts the other values of a chosen filter as if switched to them, so the choice can change', async () => {
+      const { page } = await search('q=Team&kind=app');
+      const trends = Number(await page.locator('label:has(input[name="kind"][value="trend"]) [data-count]').textContent());
+      expect(trends).toBeGreaterThan(0);
+      await page.locator('label:has(input[name="kind"][value="trend"])').click();
+      await settled(page);
+      await expect(page.locator('[data-search-summary]').textContent()).resolves.toBe(`${trends} Treffer für „Team“`);
+      expect((await results(page)).every((r) => r.kind === 'Trend')).toBe(true);
+    });
+
+    it('sorts by date, newest first, with profiles and paths after the entries', async () => {
+      const { page } = await search('q=Team');
+      await page.selectOption('[data-search-sort]', 'newest');
+      await settled(page);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+      const dates = (await results(page)).map((r) => r.date);
+      const dated = dates.filter((d): d is string => d !== null);
+      expect(dated.length).toBeGreaterThan(3);
+      expect(dated).toEqual([...dated].sort().reverse());
+      expect(dates.slice(0, dated.length)).toEqual(dated);
+    });
+
+    it('resets the filters with one button', async () => {
+      const { page } = await search('q=Team&kind=app&lang=de');
+      await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+      await settled(page);
+      expect(new URL(page.url()).search).toBe('?q=Team');
+    });
+  });
+
+  describe('the URL as the state of a search', () => {
+    it('opens a shared search with its query, filter and order', async () => {
+      const { page, found } = await search('q=Datenschutz&kind=app&sort=newest');
+      await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe('Datenschutz');
+      await expect(page.locator('input[name="kind"][value="app"]').isChecked()).resolves.toBe(true);
+      await expect(page.locator('[data-search-sort]').inputValue()).resolves.toBe('newest');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((r) => r.kind === 'App')).toBe(true);
+    });
+
+    it('goes back to the previous search with the back button, and forward again', async () => {
+      const { page } = await search('q=Datenschutz');
+      const before = (await results(page)).length;
+      await page.locator('label:has(input[name="kind"][value="app"])').click();
+      await settled(page);
+      const after = (await results(page)).length;
+      expect(after).toBeLessThan(before);
+      await page.goBack();
+      await settled(page);
+      expect(page.url()).toBe(site.url('search/?q=Datenschutz'));
+      await expect(page.locator('input[name="kind"][value=""]').isChecked()).resolves.toBe(true);
+      expect((await results(page)).length).toBe(before);
+      await page.goForward();
+      await settled(page);
+      expect((await results(page)).length).toBe(after);
+    });
+
+    it('keeps the URL in step with typing without adding a history entry per keystroke; Enter adds one', async () => {
+      const { page } = await search('q=Datenschutz');
+      const length = await page.evaluate(() => history.length);
+      await page.locator('[data-search-page-input]').fill('Signal');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Signal');
+      await settled(page);
+      expect((await results(page))[0]!.title).toBe('Signal');
+      expect(await page.evaluate(() => history.length)).toBe(length);
+      await page.locator('[data-search-page-input]').fill('TikTok');
+      await page.locator('[data-search-page-input]').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'TikTok');
+      expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    });
+
+    it('shows more results on request and moves the focus to the first new one', async () => {
+      const { page, found } = await search('q=Team');
+      expect(found).toHaveLength(10);
+      await page.locator('[data-search-more]').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 10);
+      const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]);
+      expect(focused).toBe(true);
+    });
+  });
+
+  describe('the search field in the header', () => {
+    it('loads nothing of search until the field is used, then suggests the first results', async () => {
+      const { page, requests } = await open('entries/tiktok/');
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+      const input = page.locator('#site-search');
+      await input.focus();
+      await input.pressSequentially('Signal');
+      const options = page.locator('#site-search-options [role="option"]');
+      await options.first().waitFor();
+      await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(options.first().textContent()).resolves.toMatch(/^Signal/);
+      await expect(options.last().textContent()).resolves.toBe('Alle Treffer für „Signal“ anzeigen');
+      await expect(page.locator('[data-header-search] [role="status"]').textContent()).resolves.toMatch(/^\d+ Treffer$/);
+      expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => u.startsWith(`${site.origin}/kb/pagefind/`))).toBe(true);
+    });
+
+    it('moves through the suggestions with the arrow keys and opens one with Enter, its terms marked', async () => {
+      const { page } = await open('');
+      const input = page.locator('#site-search');
+      await input.focus();
+      await input.pressSequentially('Sprachnachricht');
+      await page.locator('#site-search-options [role="option"]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      const active = await input.getAttribute('aria-activedescendant');
+      await expect(page.locator(`#${active}`).getAttribute('aria-selected')).resolves.toBe('true');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/kb\/entries\/sprachnachrichten\/\?highlight=sprachnachricht$/);
+      await page.locator('article mark').first().waitFor();
+      const marked = await page.locator('article mark').allTextContents();
+      expect(marked.length).toBeGreaterThan(3);
+      expect(marked.every((m) => /sprachnachricht/i.test(m))).toBe(true);
+    });
+
+    it('opens the full results with Enter when no suggestion is chosen', async () => {
+      const { page } = await open('entries/');
+      await page.locator('#site-search').fill('Datenschutz');
+      await page.locator('#site-search').press('Enter');
+      await page.waitForURL(site.url('search/?q=Datenschutz'));
+      await settled(page);
+      expect((await results(page))[0]!.title).toBe('Das Online-Selbst');
+    });
+
+    it('closes the suggestions with Escape and keeps what was typed', async () => {
+      const { page } = await open('');
+      const input = page.locator('#site-search');
+      await input.focus();
+      await input.pressSequentially('Team');
+      await page.locator('#site-search-options [role="option"]').first().waitFor();
+      await page.keyboard.press('Escape');
+      await expect(page.locator('[data-search-popup]').isHidden()).resolves.toBe(true);
+      await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(input.inputValue()).resolves.toBe('Team');
+    });
+
+    it('is focused by Ctrl+K, Cmd+K and "/", but "/" typed into a field stays a character', async () => {
+      const { page } = await open('entries/signal/');
+      const focused = () => page.evaluate(() => document.activeElement?.id);
+      await page.keyboard.press('Control+k');
+      await expect(focused()).resolves.toBe('site-search');
+      await page.locator('h1').click();
+      await page.keyboard.press('Meta+k');
+      await expect(focused()).resolves.toBe('site-search');
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      await expect(focused()).resolves.toBe('site-search');
+      await page.keyboard.type('a/b');
+      await expect(page.locator('#site-search').inputValue()).resolves.toBe('a/b');
+    });
+
+    it('sends the shortcut to the search page’s own field on the search page', async () => {
+      const { page } = await search('q=Team');
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-query');
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it('the header search is a plain form that opens /search/, and the search page says it needs JavaScript', async () => {
+      const { page } = await open('entries/tiktok/', { javaScript: false });
+      await expect(page.locator('form[role="search"]').getAttribute('action')).resolves.toBe('/kb/search/');
+      await page.locator('#site-search').fill('Datenschutz');
+      await page.locator('#site-search').press('Enter');
+      await page.waitForURL(site.url('search/?q=Datenschutz'));
+      await expect(page.getByText('Die Suche braucht JavaScript').isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('link', { name: /Alle Einträge findest du in der Bibliothek/ }).getAttribute('href')).resolves.toBe('/kb/entries/');
+      await expect(page.locator('[data-search-app]').isHidden()).resolves.toBe(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    it.each([
+      ['the home page', ''],
+      ['an entry', 'entries/sprachnachrichten/'],
+      ['the library index', 'entries/'],
+      ['the search page with results', 'search/?q=Datenschutz&kind=app'],
+      ['the search page without a query', 'search/'],
+    ])('has no serious or critical axe violation on %s', async (_name, route) => {
+      const { page } = await open(route);
+      if (route.startsWith('search/')) await settled(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('has no serious or critical axe violation with the suggestions open', async () => {
+      const { page } = await open('');
+      await page.locator('#site-search').focus();
+      await page.locator('#site-search').pressSequentially('Signal');
+      await page.locator('#site-search-options [role="option"]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('labels the search fields and announces the number of results politely', async () => {
+      const { page } = await search('q=Datenschutz');
+      await expect(page.getByRole('search', { name: 'Bibliothek durchsuchen' }).count()).resolves.toBe(1);
+      await expect(page.getByRole('search', { name: 'Suche in der Bibliothek' }).count()).resolves.toBe(1);
+      await expect(page.getByLabel('Suchbegriff').inputValue()).resolves.toBe('Datenschutz');
+      const status = page.locator('[data-search-app] [role="status"]');
+      await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+      await expect(status.textContent()).resolves.toMatch(/^\d+ Treffer für „Datenschutz“$/);
+    });
+  });
+
+  it('works under the base path: every request and every result link stays under /kb/', async () => {
+    const { page, requests, found } = await search('q=Signal');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.href.startsWith('/kb/'))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => !u.startsWith(`${site.origin}/kb/`))).toEqual([]);
+    expect(requests.some((u) => u.startsWith(`${site.origin}/kb/pagefind/de/`))).toBe(true);
+    expect(requests.some((u) => u.startsWith(`${site.origin}/kb/pagefind/en/`))).toBe(true);
+  });
+});

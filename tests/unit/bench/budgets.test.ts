@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { allHold, checkBudgets, type Budget } from '../../../scripts/bench/budgets.ts';
+import { sizeResult } from './fixtures.ts';
+
+const KB = 1024;
+const status = (budgets: Budget[]) => Object.fromEntries(budgets.map((b) => [b.id, b.status]));
+
+describe('performance budgets', () => {
+  const holding = [
+    sizeResult(1000, { ours: { ms: 15_000, html: 5 * KB, css: 9 * KB, js: 4 * KB, search: 100 * KB }, starlight: { ms: 27_000 }, bare: { ms: 13_000 } }),
+    sizeResult(3000, { ours: { ms: 38_000 }, starlight: { ms: 135_000 } }),
+    sizeResult(5000, { ours: { ms: 80_000, html: 5 * KB, css: 9 * KB, js: 4 * KB, search: 120 * KB }, bare: { ms: 60_000, search: 115 * KB } }),
+  ];
+
+  it('all hold for a library that meets them', () => {
+    const budgets = checkBudgets(holding);
+    expect(status(budgets)).toEqual({
+      'build-1000-vs-starlight': 'pass',
+      'build-1000-vs-bare': 'pass',
+      'build-3000-vs-starlight': 'pass',
+      'per-entry-5000-vs-1000': 'pass',
+      'page-weight': 'pass',
+      'page-js': 'pass',
+      'first-search-5000': 'pass',
+    });
+    expect(allHold(budgets)).toBe(true);
+  });
+
+  it('say what was measured against what', () => {
+    expect(checkBudgets(holding).map((b) => `${b.rule}: ${b.measured}`)).toMatchInlineSnapshot(`
+      [
+        "build time at 1000 entries ≤ 0.6× Starlight: 15.0 s vs 27.0 s = 0.56×",
+        "build time at 1000 entries ≤ 1.3× the bare floor: 15.0 s vs 13.0 s = 1.15×",
+        "build time at 3000 entries ≤ 0.3× Starlight: 38.0 s vs 135.0 s = 0.28×",
+        "build time per entry at 5,000 entries ≤ 1.2× that at 1,000: 16.0 ms vs 15.0 ms = 1.07×",
+        "an entry page ≤ 25 KB gzip (HTML + CSS + JS, before images): 18.0 KB at 1000 entries (HTML 5.0 KB, CSS 9.0 KB, JS 4.0 KB)",
+        "JavaScript on an entry page before search is used ≤ 10 KB gzip: 4.0 KB at 1000 entries",
+        "first search query at 5,000 entries downloads ≤ 1.1× the bare floor's Pagefind (gzip): 120.0 KB vs 115.0 KB = 1.04×",
+      ]
+    `);
+  });
+
+  it('fail when ours is too slow, grows per entry, or pages are too heavy', () => {
+    const budgets = checkBudgets([
+      sizeResult(1000, { ours: { ms: 20_000, html: 10 * KB, css: 12 * KB, js: 11 * KB }, starlight: { ms: 27_000 }, bare: { ms: 13_000 } }),
+      sizeResult(5000, { ours: { ms: 130_000, search: 200 * KB }, bare: { ms: 60_000, search: 115 * KB } }),
+    ]);
+    expect(status(budgets)).toMatchObject({
+      'build-1000-vs-starlight': 'fail',
+      'build-1000-vs-bare': 'fail',
+      'per-entry-5000-vs-1000': 'fail',
+      'page-weight': 'fail',
+      'page-js': 'fail',
+      'first-search-5000': 'fail',
+    });
+    expect(allHold(budgets)).toBe(false);
+  });
+
+  it('count a size left out of the run as not measured, never as passed', () => {
+    const budgets = checkBudgets([sizeResult(100, { ours: { ms: 5000 } })]);
+    expect(new Set(budgets.map((b) => b.status))).toEqual(new Set(['not measured']));
+    expect(budgets[0]!.measured).toBe('needs ours and starlight at 1000 entries');
+    expect(allHold(budgets)).toBe(true);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * `npm run digest` driven through `main(argv, io)` on copies of the fixture library:
+ * golden files, determinism, the record it writes, and every bad input.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HELP } from '../../../scripts/digest.ts';
+import { loadLibrary } from '../../../scripts/lib/load-library.ts';
+import { ENV, GOLDEN, day, digest, project, removeProjects, snapshot } from './support.ts';
+
+afterAll(removeProjects);
+
+const OUT_FILES = ['newsletter.html', 'newsletter.txt', 'newsletter.md', 'newsletter.eml'];
+const SEPTEMBER = ['--to', '2026-09-30', '--intro', 'intro.md'];
+
+function outputs(cwd: string, number = 2): Record<string, Buffer> {
+  const files: Record<string, Buffer> = { [`${number}.md`]: readFileSync(path.join(cwd, `content/digests/${number}.md`)) };
+  for (const f of OUT_FILES) files[f] = readFileSync(path.join(cwd, `digests-out/${number}`, f));
+  return files;
+}
+
+describe('npm run digest writes the record and four formats', () => {
+  it('matches the golden files (set UPDATE_GOLDEN=1 to rewrite them after a deliberate change)', async () => {
+    const run = await digest(SEPTEMBER);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const files = outputs(run.cwd);
+    if (process.env.UPDATE_GOLDEN === '1') {
+      mkdirSync(GOLDEN, { recursive: true });
+      for (const [name, data] of Object.entries(files)) writeFileSync(path.join(GOLDEN, name), data);
+    }
+    for (const [name, data] of Object.entries(files)) {
+      expect(data.toString('utf8'), name).toBe(readFileSync(path.join(GOLDEN, name), 'utf8'));
+    }
+  });
+
+  it('gives byte-identical files for the same content and flags, whatever the clock says', async () => {
+    const flags = ['--from', '2026-09-01', ...SEPTEMBER];
+    const first = outputs((await digest(flags)).cwd);
+    const second = outputs((await digest(flags, { now: new Date('2027-03-01T23:59:00Z') })).cwd);
+    expect(second).toEqual(first);
+  });
+
+  it('writes a record that the site’s schema and rules accept, with the featured entries first', async () => {
+    const run = await digest(SEPTEMBER);
+    const { library, problems } = loadLibrary('content', day('2026-10-05'), run.cwd);
+    expect(problems).toEqual([]);
+    const record = library.digests.find((d) => d.data.number === 2)!;
+    expect(record.data).toMatchObject({
+      title: 'Trend Library Digest #2 – September 2026', from: day('2026-09-01'), to: day('2026-09-30'), published: day('2026-09-30'),
+      entries: ['voice-notes-en', 'gruesse-und-emojis', 'am-letzten-tag', 'am-ersten-tag'], featured: ['voice-notes-en', 'gruesse-und-emojis'],
+    });
+    expect(readFileSync(path.join(run.cwd, 'content/digests/2.md'), 'utf8')).toContain('\n---\n\nLiebe Kolleg:innen,\n');
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const run = await digest(SEPTEMBER);
+    expect(readdirSync(path.join(run.cwd, 'digests-out/2')).sort()).toEqual([...OUT_FILES].sort());
+    expect(readdirSync(path.join(run.cwd, 'content/digests')).sort()).toEqual(['1.md', '2.md']);
+  });
+
+  it('reports what it selected and wrote', async () => {
+    const run = await digest(SEPTEMBER);
+    // Sizes change with every design tweak; the golden files pin the bytes.
+    expect(run.stdout.replace(/\(\d+\.\d KB\)/g, '(… KB)')).toMatchInlineSnapshot(`
+      "Digest #2: Trend Library Digest #2 – September 2026
+      Period: 2026-09-01..2026-09-30 (after digest #1)
+      4 entries, 2 featured; 2 moved on the radar
+        ★ voice-notes-en — Voice notes at work (trend, updated)
+        ★ gruesse-und-emojis — Grüße & <Emojis> 🎉 (app, new)
+        · am-letzten-tag — Am letzten Tag aktualisiert (trend, updated)
+        · am-ersten-tag — Am ersten Tag (value, new)
+        ↕ voice-notes-en: rising → everyday (2026-09-20)
+        ↕ am-letzten-tag: niche → rising (2026-09-30)
+      Wrote:
+        content/digests/2.md (… KB)
+        digests-out/2/newsletter.html (… KB)
+        digests-out/2/newsletter.txt (… KB)
+        digests-out/2/newsletter.md (… KB)
+        digests-out/2/newsletter.eml (… KB)
+      Next: commit content/digests/2.md so /digests/2/ appears on the site, then open newsletter.eml in Outlook (it opens as a draft).
+      "
+    `);
+  });
+});
+
+describe('defaults and flags', () => {
+  it('numbers the issue after the last record and covers from the day after it up to today', async () => {
+    const run = await digest(['--dry-run']);
+    expect(run.code).toBe(0);
+    // Intl writes thin spaces around the dash of a range.
+    expect(run.stdout.replace(/\u2009/g, ' ')).toContain('Digest #2: Trend Library Digest #2 – 1. September – 5. Oktober 2026');
+    expect(run.stdout).toContain('Period: 2026-09-01..2026-10-05 (after digest #1)');
+    expect(run.stdout).toContain('zu-spaet');
+    expect(run.stdout).not.toContain('zu-frueh');
+  });
+
+  it('prints the selection on --dry-run and writes nothing', async () => {
+    const cwd = project();
+    const before = snapshot(cwd);
+    const run = await digest([...SEPTEMBER, '--dry-run'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('★ voice-notes-en — Voice notes at work (trend, updated)');
+    expect(run.stdout).toContain('Dry run: nothing written.');
+    expect(snapshot(cwd)).toEqual(before);
+  });
+
+  it('features the entries given with --featured, in that order, and takes --title and --out', async () => {
+    const run = await digest([...SEPTEMBER, '--featured', 'am-ersten-tag', '--featured', 'am-letzten-tag', '--title', 'Herbst-Ausgabe 🍂', '--out', 'export/september']);
+    expect(run.code).toBe(0);
+    const record = readFileSync(path.join(run.cwd, 'content/digests/2.md'), 'utf8');
+    expect(record).toContain('title: "Herbst-Ausgabe 🍂"');
+    expect(record).toContain('featured:\n  - am-ersten-tag\n  - am-letzten-tag\n');
+    expect(readFileSync(path.join(run.cwd, 'export/september/newsletter.txt'), 'utf8')).toMatch(/^Trend Library · Ausgabe 2\nHerbst-Ausgabe 🍂\n/);
+  });
+
+  it('overwrites an existing number with --force, counting moves within the period when no digest came before', async () => {
+    const run = await digest(['--number', '1', '--force', '--from', '2026-09-01', '--to', '2026-09-30']);
+    expect(run.code).toBe(0);
+    const record = readFileSync(path.join(run.cwd, 'content/digests/1.md'), 'utf8');
+    expect(record).toContain('from: 2026-09-01');
+    expect(run.stdout).toContain('(first digest)');
+    expect(run.stdout).toContain('↕ am-letzten-tag: niche → rising (2026-09-30)');
+  });
+
+  it('uses a default intro when the editor gives none', async () => {
+    const run = await digest(['--to', '2026-09-30']);
+    expect(readFileSync(path.join(run.cwd, 'digests-out/2/newsletter.md'), 'utf8')).toContain('Das haben unsere Mentor:innen zwischen 1. September 2026 und 30. September 2026 neu geschrieben oder aktualisiert.');
+  });
+
+  it('writes English when SITE_LOCALE is en', async () => {
+    const run = await digest(SEPTEMBER, { env: { ...ENV, SITE_LOCALE: 'en' } });
+    const text = readFileSync(path.join(run.cwd, 'digests-out/2/newsletter.txt'), 'utf8').replace(/\u2009/g, ' ');
+    expect(text).toMatch(/^Trend Library · Issue 2\nTrend Library Digest #2 – September 2026\nPeriod: 1 – 30 September 2026 · 4 entries\n/);
+    expect(text).toContain('Read more: https://intranet.example.com/kb/entries/gruesse-und-emojis/');
+  });
+
+  it('warns when SITE_URL is not set, since links would point to localhost', async () => {
+    const run = await digest([...SEPTEMBER, '--dry-run'], { env: { ...ENV, SITE_URL: undefined } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "digest: SITE_URL is not set, so links point to http://localhost:4321. Set it as for the build, e.g. SITE_URL=https://intranet.example.com
+      "
+    `);
+  });
+
+  it('lists every flag in --help', async () => {
+    const run = await digest(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(HELP);
+    for (const flag of ['--from', '--to', '--number', '--title', '--intro', '--featured', '--out', '--dry-run', '--force', '--help']) expect(HELP).toContain(flag);
+  });
+});
+
+describe('bad input: a clear message, a non-zero exit, nothing written', () => {
+  type Case = { argv: string[]; says: string; now?: Date; env?: Record<string, string | undefined>; prepare?: (cwd: string) => void };
+  const cases: Record<string, Case> = {
+    'a period with no entries': {
+      argv: ['--from', '2026-07-01', '--to', '2026-07-31'],
+      says: 'exit 1: digest: no published entries with a published or updated day from 2026-07-01 to 2026-07-31 (drafts never count): expected at least one.\nChoose another period with --from and --to.',
+    },
+    'an unknown --featured slug': {
+      argv: [...SEPTEMBER, '--featured', 'gruesse-und-emoji'],
+      says: 'exit 2: digest: --featured "gruesse-und-emoji": expected the slug of an entry in this digest, found no entry with that slug — did you mean "gruesse-und-emojis"?\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+    },
+    'a --featured entry outside the period': {
+      argv: [...SEPTEMBER, '--featured', 'zu-spaet'],
+      says: 'exit 2: digest: --featured "zu-spaet": expected the slug of an entry in this digest, found an entry not published or updated from 2026-09-01 to 2026-09-30\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+    },
+    'a --featured draft': {
+      argv: [...SEPTEMBER, '--featured', 'geheimer-entwurf'],
+      says: 'exit 2: digest: --featured "geheimer-entwurf": expected the slug of an entry in this digest, found a draft\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+    },
+    '--from after --to': {
+      argv: ['--from', '2026-09-30', '--to', '2026-09-01'],
+      says: 'exit 2: digest: --from 2026-09-30 is after --to 2026-09-01: expected the first day on or before the last',
+    },
+    'a default period with nothing to cover yet': {
+      argv: ['--dry-run'],
+      prepare: (cwd) => writeFileSync(path.join(cwd, 'content/digests/2.md'), '---\nnumber: 2\ntitle: "Heute"\nfrom: 2026-09-01\nto: 2026-10-05\npublished: 2026-10-05\nentries: [am-ersten-tag]\n---\n\nHallo.\n'),
+      says: 'exit 2: digest: the period would start 2026-10-06 (the day after digest #2 ends), which is after today (2026-10-05): expected a period to cover. Choose one with --from and --to.',
+    },
+    'a malformed date': {
+      argv: ['--to', '2026-02-30'],
+      says: 'exit 2: digest: --to: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "2026-02-30"',
+    },
+    'a date in another format': {
+      argv: ['--from', '01.09.2026'],
+      says: 'exit 2: digest: --from: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "01.09.2026"',
+    },
+    'a number that exists without --force': {
+      argv: ['--number', '1', ...SEPTEMBER],
+      says: 'exit 2: digest: --number 1: digest #1 exists already (content/digests/1.md); pass --force to overwrite it, or leave out --number to write #2',
+    },
+    'a number that is not one': {
+      argv: ['--number', 'zwei'],
+      says: 'exit 2: digest: --number: expected a whole number from 1, such as 3, found "zwei"',
+    },
+    'an unknown flag': {
+      argv: ['--since', '2026-09-01'],
+      says: 'exit 2: digest: unknown flag --since: expected one of --from, --to, --number, --title, --intro, --featured, --out, --dry-run, --force, --help\nRun `npm run digest -- --help` to see every flag.',
+    },
+    'a flag without its value': {
+      argv: ['--from'],
+      says: 'exit 2: digest: --from: expected a value after it, found none\nRun `npm run digest -- --help` to see every flag.',
+    },
+    'a word that is not a flag': {
+      argv: ['september'],
+      says: 'exit 2: digest: expected flags only, found "september"\nRun `npm run digest -- --help` to see every flag.',
+    },
+    'an empty title': {
+      argv: [...SEPTEMBER, '--title', ' '],
+      says: 'exit 2: digest: --title: expected a title, found an empty text',
+    },
+    'an intro file that does not exist': {
+      argv: ['--intro', 'vorwort.md'],
+      says: 'exit 2: digest: --intro: expected a readable Markdown file, found none at "vorwort.md" (ENOENT)',
+    },
+    'an intro with a relative link and an image': {
+      argv: ['--intro', 'intro.md'],
+      prepare: (cwd) => writeFileSync(path.join(cwd, 'intro.md'), 'Hallo!\n\nSiehe [TikTok](/entries/tiktok/).\n\n![Logo](logo.png)\n'),
+      says: 'exit 1: digest: intro.md:3: expected an absolute link such as https://intranet.example.com/page, found "/entries/tiktok/"\nintro.md:5: expected text and links only, found an image (emails block images by default)',
+    },
+    'content that breaks the schema': {
+      argv: SEPTEMBER,
+      prepare: (cwd) => writeFileSync(path.join(cwd, 'content/entries/kaputt.mdx'), '---\ntitle: "Ka"\nkind: apps\nmentors: [joerg-mueller]\npublished: 2026-09-02\ntags: [messenger]\nlevel: starter\nring: rising\n---\n'),
+      says: 'exit 1: digest: the content has 3 problems; fix them first (npm run check):\n\ncontent/entries/kaputt.mdx\n  title: expected at least 3 characters, found 2 characters\n  summary: expected text of 20–300 characters, found nothing (the field is required)\n  kind: expected one of app, trend, value, found "apps" — did you mean "app"?',
+    },
+    'a digest too large for Gmail': {
+      argv: SEPTEMBER,
+      prepare: (cwd) => {
+        for (let i = 1; i <= 50; i++) {
+          const summary = `Eintrag ${i} von fünfzig, damit die E-Mail zu groß wird. ${'Viel Text, der niemand kürzen wollte. '.repeat(6)}`.slice(0, 290);
+          writeFileSync(path.join(cwd, `content/entries/viele-${i}.mdx`), `---\ntitle: "Viele Einträge Nummer ${i}"\nsummary: "${summary}"\nkind: trend\nmentors: [joerg-mueller]\npublished: 2026-09-${String((i % 28) + 1).padStart(2, '0')}\ntags: [messenger]\nlevel: starter\nring: rising\n---\n\nText.\n`);
+        }
+      },
+      says: 'exit 1: digest: newsletter.html would be 113.1 KB; Gmail cuts messages above 102.0 KB: expected a shorter digest. Choose a shorter period or fewer entries.',
+    },
+    'a bad SITE_URL': {
+      argv: SEPTEMBER,
+      env: { ...ENV, SITE_URL: 'intranet' },
+      says: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
+    },
+  };
+
+  it.each(Object.entries(cases))('%s', async (_, { argv, says, now, env, prepare }) => {
+    const cwd = project();
+    prepare?.(cwd);
+    const before = snapshot(cwd);
+    const run = await digest(argv, { cwd, now, env });
+    // Line numbers belong to the loader's own tests.
+    expect(`exit ${run.code}: ${run.stderr}`.replace(/line \d+, /g, '')).toBe(`${says}\n`);
+    expect(run.stdout).toBe('');
+    expect(snapshot(cwd)).toEqual(before);
+    expect(existsSync(path.join(cwd, 'digests-out'))).toBe(false);
+  });
+});

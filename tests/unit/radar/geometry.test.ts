@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_OPTIONS, angleOf, insideCell, layoutRadar, polar, sectorOf, type RadarItem, type RadarLayout } from '../../../src/lib/radar/geometry.ts';
+import { KINDS, RINGS } from '../../../src/schemas/entry.ts';
+
+const LABELS = [{ width: 48, height: 13 }, { width: 68, height: 13 }, { width: 48, height: 13 }, { width: 106, height: 13 }];
+
+const item = fc.record({
+  id: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8})?$/),
+  kind: fc.constantFrom(...KINDS),
+  ring: fc.constantFrom(...RINGS),
+  order: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+});
+const library = fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 90 });
+
+function problems(items: readonly RadarItem[], layout: RadarLayout): string[] {
+  const out: string[] = [];
+  const { hitRadius, dotRadius } = DEFAULT_OPTIONS;
+  if (layout.points.length !== items.length) out.push(`${layout.points.length} points for ${items.length} items`);
+  for (const p of layout.points) {
+    const band = layout.rings.find((r) => r.ring === p.ring)!;
+    if (!insideCell(p.x, p.y, sectorOf(p.kind), band, dotRadius)) out.push(`${p.id} outside ${p.kind}/${p.ring} at ${p.x},${p.y}`);
+    for (const b of layout.ringLabels) {
+      const dx = Math.max(b.x - p.x, 0, p.x - b.x - b.width);
+      const dy = Math.max(b.y - p.y, 0, p.y - b.y - b.height);
+      if (Math.hypot(dx, dy) < dotRadius) out.push(`${p.id} covers the ${b.ring} label`);
+    }
+  }
+  layout.points.forEach((a, i) => layout.points.slice(i + 1).forEach((b) => {
+    if (Math.hypot(a.x - b.x, a.y - b.y) < 2 * hitRadius - 1e-9) out.push(`${a.id} and ${b.id} closer than ${2 * hitRadius}`);
+  }));
+  return out;
+}
+
+/** A library shaped like the sample one: most entries everyday, a few in the outer rings. */
+const sample: RadarItem[] = [
+  ...Array.from({ length: 9 }, (_, i) => ({ id: `value-${i}`, kind: 'value' as const, ring: 'everyday' as const, order: i })),
+  ...Array.from({ length: 6 }, (_, i) => ({ id: `app-${i}`, kind: 'app' as const, ring: 'everyday' as const, order: i })),
+  ...Array.from({ length: 6 }, (_, i) => ({ id: `trend-${i}`, kind: 'trend' as const, ring: 'everyday' as const, order: i })),
+  { id: 'notion', kind: 'app', ring: 'rising', order: 5 },
+  { id: 'signal', kind: 'app', ring: 'niche', order: 1 },
+  { id: 'clubhouse', kind: 'app', ring: 'fading', order: 2 },
+  { id: 'finfluencer', kind: 'trend', ring: 'rising', order: 9 },
+  { id: 'live-shopping', kind: 'trend', ring: 'niche', order: 8 },
+  { id: 'psych-safety', kind: 'value', ring: 'rising', order: 4 },
+];
+
+describe('radar geometry', () => {
+  it('puts every point inside its sector and ring, clear of the ring names, never closer than two radii to another', () => {
+    fc.assert(
+      fc.property(library, (items) => {
+        expect(problems(items, layoutRadar(items, { ringLabels: LABELS }))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('draws the same picture for the same input, in whatever order the entries come', () => {
+    fc.assert(
+      fc.property(library, fc.integer(), (items, seed) => {
+        const shuffled = [...items].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7));
+        expect(layoutRadar(shuffled, { ringLabels: LABELS })).toEqual(layoutRadar(items, { ringLabels: LABELS }));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('leaves every existing point in place when a newer entry is published', () => {
+    const before = layoutRadar(sample, { ringLabels: LABELS });
+    const after = layoutRadar([...sample, { id: 'de-influencing', kind: 'trend', ring: 'rising', order: 99 }], { ringLabels: LABELS });
+    expect(after.rings).toEqual(before.rings);
+    expect(after.points.filter((p) => p.id !== 'de-influencing')).toEqual(before.points);
+  });
+
+  it('places a point by its slug: a renamed entry may move, an unchanged one stays', () => {
+    const a = layoutRadar([{ id: 'tiktok', kind: 'app', ring: 'everyday', order: 1 }]).points[0]!;
+    const b = layoutRadar([{ id: 'tiktok', kind: 'app', ring: 'everyday', order: 1 }]).points[0]!;
+    const c = layoutRadar([{ id: 'tik-tok', kind: 'app', ring: 'everyday', order: 1 }]).points[0]!;
+    expect(b).toEqual(a);
+    expect({ x: c.x, y: c.y }).not.toEqual({ x: a.x, y: a.y });
+  });
+
+  it('keeps the starting ring sizes for a library the size of the sample, so it fits a 375 px phone at 1 px per unit', () => {
+    const layout = layoutRadar(sample, { ringLabels: LABELS });
+    expect(layout.rings.map((r) => r.outer)).toEqual([92, 116, 140, 164]);
+    expect(layout.viewBox.width).toBeLessThanOrEqual(343);
+    expect(problems(sample, layout)).toEqual([]);
+  });
+
+  it('grows a ring that cannot hold its points instead of letting them overlap', () => {
+    const crowded = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, kind: 'app' as const, ring: 'everyday' as const, order: i }));
+    const layout = layoutRadar(crowded);
+    expect(layout.rings[0]!.outer).toBeGreaterThan(92);
+    expect(layout.rings[1]!.outer - layout.rings[0]!.outer).toBe(24);
+    expect(problems(crowded, layout)).toEqual([]);
+  });
+
+  it('frames the whole circle and leaves room below it for the bottom sector name', () => {
+    const { viewBox, radius, sectorLabels } = layoutRadar(sample);
+    expect(viewBox.x).toBeLessThanOrEqual(-radius);
+    expect(viewBox.y).toBeLessThanOrEqual(-radius);
+    expect(viewBox.x + viewBox.width).toBeGreaterThanOrEqual(radius);
+    const bottom = sectorLabels.find((s) => s.anchor === 'middle')!;
+    expect(bottom.kind).toBe('trend');
+    expect(bottom.y).toBeGreaterThan(radius);
+    expect(bottom.y).toBeLessThanOrEqual(viewBox.y + viewBox.height);
+  });
+
+  it.each([[0, 0, -10], [90, 10, 0], [180, 0, 10], [270, -10, 0]])('measures angles clockwise from twelve o’clock (%i°)', (deg, x, y) => {
+    expect(polar(10, deg)).toEqual({ x, y });
+    expect(angleOf(x, y)).toBeCloseTo(deg);
+  });
+
+  it('gives each kind a third of the circle: apps top right, trends at the bottom, values top left', () => {
+    expect(KINDS.map((k) => [k, sectorOf(k).start, sectorOf(k).end])).toEqual([['app', 0, 120], ['trend', 120, 240], ['value', 240, 360]]);
+  });
+});
