@@ -104,7 +104,7 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
   const unknownFields = (source: SourceFile, known: readonly string[]) => {
     if (!isObject(source.data)) return;
     for (const key of Object.keys(source.data)) {
-      if (!known.includes(key)) error(source.file, key || '""', `expected only known fields (${known.join(', ')}), found "${key}"${didYouMean(key, known)}`, lineOfKey(source.text, key, 1));
+      if (!known.includes(key)) error(source.file, key || '""', `expected only known fields (${known.join(', ')}), found "${key}"${didYouMean(key, known)}`, lineOfKey(source.text, key));
     }
   };
   const entryFields = schemaFields(entrySchema());
@@ -156,7 +156,7 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
     const cover = isObject(source.data) ? source.data.cover : undefined;
     if (!isObject(cover) || typeof cover.src !== 'string' || cover.src.trim() === '') return;
     const src = cover.src.trim();
-    const line = lineOfKey(source.text, 'cover', 1);
+    const line = lineOfKey(source.text, 'cover');
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
       error(source.file, 'cover.src', `expected an image file stored next to the entry such as ./cover.jpg, found "${src}" (the site loads nothing from other servers)`, line);
       return;
@@ -223,7 +223,7 @@ function withLines(problems: Problem[], sources: Map<string, SourceFile>): Probl
     if (p.line !== undefined || !p.field) return p;
     const source = sources.get(p.file);
     const top = p.field.split(/[.[]/)[0] ?? '';
-    const line = source && top ? lineOfKey(source.text, top, 1) : undefined;
+    const line = source && top ? lineOfKey(source.text, top) : undefined;
     return line ? { ...p, line } : p;
   });
 }

@@ -88,7 +88,7 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     if (parsed.success) return parsed.data;
     for (const p of problemsFromZod(source.file, parsed.error)) {
       const top = p.field.split(/[.[]/)[0] ?? '';
-      problems.push({ ...p, line: lineOfKey(source.text, top, 1) });
+      problems.push({ ...p, line: lineOfKey(source.text, top) });
     }
     return undefined;
   }

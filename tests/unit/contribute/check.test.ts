@@ -47,7 +47,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects an unknown kind and suggests the closest', async () => {
     expect(await failing('fm-unknown-kind')).toMatchInlineSnapshot(`
       "content/entries/falsche-art.mdx
-        line 5, kind: expected one of app, trend, value, found "ap" — did you mean "app"?
+        line 4, kind: expected one of app, trend, value, found "ap" — did you mean "app"?
 
       ✖ 1 error in 1 file
       "
@@ -56,7 +56,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects an unknown mentor and suggests the closest id', async () => {
     expect(await failing('fm-unknown-mentor')).toMatchInlineSnapshot(`
       "content/entries/falsche-mentorin.mdx
-        line 6, mentors[0]: expected a mentor id from content/mentors/, found "lena" — did you mean "lena-hoffmann"?
+        line 5, mentors[0]: expected a mentor id from content/mentors/, found "lena" — did you mean "lena-hoffmann"?
 
       ✖ 1 error in 1 file
       "
@@ -65,7 +65,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects an unknown tag and suggests the closest id', async () => {
     expect(await failing('fm-unknown-tag')).toMatchInlineSnapshot(`
       "content/entries/falscher-tag.mdx
-        line 8, tags[1]: expected a tag id from content/tags.yaml, found "mesenger" — did you mean "messenger"?
+        line 7, tags[1]: expected a tag id from content/tags.yaml, found "mesenger" — did you mean "messenger"?
 
       ✖ 1 error in 1 file
       "
@@ -74,7 +74,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects a related entry that does not exist', async () => {
     expect(await failing('fm-related-unknown')).toMatchInlineSnapshot(`
       "content/entries/falsche-verwandte.mdx
-        line 11, related[0]: expected an entry id from content/entries/, found "tiktk" — did you mean "tiktok"?
+        line 10, related[0]: expected an entry id from content/entries/, found "tiktk" — did you mean "tiktok"?
 
       ✖ 1 error in 1 file
       "
@@ -83,7 +83,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects a misspelt field instead of silently dropping it', async () => {
     expect(await failing('fm-unknown-field')).toMatchInlineSnapshot(`
       "content/entries/unbekanntes-feld.mdx
-        line 11, drafts: expected only known fields (title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, featured, draft), found "drafts" — did you mean "draft"?
+        line 10, drafts: expected only known fields (title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, featured, draft), found "drafts" — did you mean "draft"?
 
       ✖ 1 error in 1 file
       "
@@ -92,7 +92,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects a date in another format', async () => {
     expect(await failing('fm-bad-date')).toMatchInlineSnapshot(`
       "content/entries/falsches-datum.mdx
-        line 7, published: expected a date written as YYYY-MM-DD, such as 2026-03-14, found "01.03.2026"
+        line 6, published: expected a date written as YYYY-MM-DD, such as 2026-03-14, found "01.03.2026"
 
       ✖ 1 error in 1 file
       "
@@ -101,7 +101,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects updated before published', async () => {
     expect(await failing('fm-updated-before-published')).toMatchInlineSnapshot(`
       "content/entries/zeitreise.mdx
-        line 11, updated: expected a day on or after published (2026-03-01), found 2026-02-01
+        line 10, updated: expected a day on or after published (2026-03-01), found 2026-02-01
 
       ✖ 1 error in 1 file
       "
@@ -260,7 +260,7 @@ describe('images, links and titles', () => {
   it('rejects a cover whose file is missing', async () => {
     expect(await failing('cover-missing-file')).toMatchInlineSnapshot(`
       "content/entries/ohne-bilddatei.mdx
-        line 11, cover.src: expected an image file at content/entries/gibt-es-nicht.jpg, found nothing
+        line 10, cover.src: expected an image file at content/entries/gibt-es-nicht.jpg, found nothing
 
       ✖ 1 error in 1 file
       "
@@ -269,7 +269,7 @@ describe('images, links and titles', () => {
   it('rejects a cover with an empty alt text', async () => {
     expect(await failing('cover-empty-alt')).toMatchInlineSnapshot(`
       "content/entries/ohne-alt-text.mdx
-        line 11, cover.alt: expected an alt text describing the image, found an empty text
+        line 10, cover.alt: expected an alt text describing the image, found an empty text
 
       ✖ 1 error in 1 file
       "
@@ -278,7 +278,7 @@ describe('images, links and titles', () => {
   it('rejects a cover from another server', async () => {
     expect(await failing('cover-remote')).toMatchInlineSnapshot(`
       "content/entries/fremdes-bild.mdx
-        line 11, cover.src: expected an image file stored next to the entry such as ./cover.jpg, found "https://example.com/bild.jpg" (the site loads nothing from other servers)
+        line 10, cover.src: expected an image file stored next to the entry such as ./cover.jpg, found "https://example.com/bild.jpg" (the site loads nothing from other servers)
 
       ✖ 1 error in 1 file
       "
@@ -332,7 +332,7 @@ describe('images, links and titles', () => {
   it('rejects two entries with the same title', async () => {
     expect(await failing('title-duplicate')).toMatchInlineSnapshot(`
       "content/entries/tiktok.mdx
-        line 3, title: expected a title no other entry has, found "TikTok", also used by content/entries/tiktok-nochmal.mdx
+        line 2, title: expected a title no other entry has, found "TikTok", also used by content/entries/tiktok-nochmal.mdx
 
       ✖ 1 error in 1 file
       "
@@ -386,7 +386,7 @@ describe('one run, every problem', () => {
     expect(code).toBe(1);
     expect(stdout).toMatchInlineSnapshot(`
       "content/entries/falsche-art.mdx
-        line 5, kind: expected one of app, trend, value, found "ap" — did you mean "app"?
+        line 4, kind: expected one of app, trend, value, found "ap" — did you mean "app"?
 
       content/entries/kaputter-link.mdx
         line 14, body: expected a link to an existing entry, found "/entries/tiktk/" — did you mean "tiktok"?
@@ -422,7 +422,7 @@ describe('output for machines', () => {
           {
             "field": "kind",
             "file": "content/entries/falsche-art.mdx",
-            "line": 5,
+            "line": 4,
             "message": "expected one of app, trend, value, found "ap" — did you mean "app"?",
             "severity": "error",
           },
@@ -471,7 +471,7 @@ describe('output for machines', () => {
     const { stdout } = await check(['fm-unknown-kind', 'link-to-draft', 'stale'], [], { GITHUB_ACTIONS: 'true' });
     expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toMatchInlineSnapshot(`
       [
-        "::error file=content/entries/falsche-art.mdx,line=5,title=kind::expected one of app, trend, value, found "ap" — did you mean "app"?",
+        "::error file=content/entries/falsche-art.mdx,line=4,title=kind::expected one of app, trend, value, found "ap" — did you mean "app"?",
         "::warning file=content/entries/link-auf-entwurf.mdx,line=14,title=body::expected a link to a published entry, found "/entries/entwurf/", which is a draft: the link leads nowhere until it is published",
         "::warning file=content/entries/snapchat.mdx,title=review::review was due on 2025-07-09 (327 days ago) – please check the entry and update \`updated\` and \`review\`",
       ]
@@ -494,7 +494,7 @@ describe('output for machines', () => {
 
       **\`content/entries/falsche-art.mdx\`**
 
-      - line 5, \`kind\`: expected one of app, trend, value, found "ap" — did you mean "app"?
+      - line 4, \`kind\`: expected one of app, trend, value, found "ap" — did you mean "app"?
 
       <details><summary>Warnings</summary>
 
