@@ -24,6 +24,6 @@ export default defineConfig({
     }),
   },
   // The search index is written into the build's output folder after every build.
-  integrations: [mdx(), searchIndex({ defaultLanguage: siteConfig.locale })],
+  integrations: [mdx(), searchIndex({ language: siteConfig.locale })],
   vite: { plugins: [tailwindcss()] },
 });

@@ -10,7 +10,7 @@ import { totals, transfer, type Totals, type Transfer } from './transfer.ts';
 
 export type SearchKind = 'ours' | 'starlight' | 'bare';
 
-export type SearchResult = Totals & { mode: string };
+export type SearchResult = Totals & { mode: string; files: { path: string; gzip: number }[] };
 export type BrowseResult = { pages: Totals[]; search?: SearchResult; searchError?: string; foreign: string[] };
 
 /** Records every same-origin response with its body from the moment `reset` is called. */
@@ -117,7 +117,8 @@ export async function browse({ dist, routes, kind, query, results }: BrowseOptio
         if (rec.status() !== 200) return { pages, searchError: `typing showed no results and the search page answered ${rec.status()}`, foreign: [...foreign, ...rec.foreign] };
       }
       foreign.push(...rec.foreign);
-      return { pages, search: { ...totals(got), mode }, foreign };
+      const files = got.map((t) => ({ path: new URL(t.url).pathname, gzip: t.gzip }));
+      return { pages, search: { ...totals(got), mode, files }, foreign };
     } catch (cause) {
       return { pages, searchError: (cause as Error).message.split('\n')[0], foreign };
     } finally {

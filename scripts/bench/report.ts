@@ -59,6 +59,9 @@ function detail(r: SiteResult): string {
     const s = r.search;
     lines.push(`first search (${s.mode}, raw / gzip): total ${bytesPair(s.all)} in ${s.requests} requests — code ${bytesPair({ raw: s.js.raw + s.css.raw, gzip: s.js.gzip + s.css.gzip })}, WebAssembly ${bytesPair(s.wasm)}, index ${bytesPair(s.index)}, ${s.fragments} result fragments ${bytesPair(s.fragment)}${s.html.raw ? `, HTML ${bytesPair(s.html)}` : ''}`);
   }
+  if (r.search?.files.length) {
+    lines.push(`first search files (gzip): ${r.search.files.map((f) => `${f.path.replace(/^\/pagefind\//, 'pagefind/')} ${fmtBytes(f.gzip)}`).join(', ')}`);
+  }
   if (r.searchError) lines.push(`first search: not measured (${r.searchError})`);
   if (r.slowest.length) lines.push(`slowest pages: ${r.slowest.map((p) => `${p.route} ${fmtMs(p.ms)}`).join(', ')}`);
   if (r.byRoute.length) lines.push(`render time by route: ${r.byRoute.slice(0, 6).map((g) => `${g.group} ${fmtMs(g.ms)} (${fmtCount(g.pages)} pages)`).join(', ')}`);

@@ -1,24 +1,27 @@
 /**
- * Builds the search index after `astro build`, into the build's own output folder,
- * with Pagefind's Node API: one bundle per content language (`pagefind/de/`,
- * `pagefind/en/`), each stemmed in its language. The browser searches both bundles
- * at once (see `src/scripts/search/engine.ts`). Running inside the build, rather than
- * as a second command after it, means every build — `npm run build`, the tests'
- * builds, the benchmark — has an index that matches its pages and its base path.
+ * Builds the search index after `astro build`, into the build's own output folder
+ * (`pagefind/`), with Pagefind's Node API. Running inside the build, rather than as a
+ * second command after it, means every build — `npm run build`, the tests' builds,
+ * the benchmark — has an index that matches its pages and its base path.
+ *
+ * One index for all languages, stemmed in the site's language: a reader's first query
+ * then downloads one Pagefind runtime and one index chunk per word, and scores of
+ * German and English pages are comparable. Pages in another language carry their own
+ * stems and are searched with a query stemmed in their language (`src/lib/search/stem.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { prepareForIndex, urlOfFile, type IndexedPage } from '../lib/search/index-pages.ts';
+import { prepareForIndex, urlOfFile } from '../lib/search/index-pages.ts';
 
 /** Files Pagefind writes for its own UIs and its web worker; the site's search uses neither. */
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$|^pagefind-worker\.js$/;
 
 export type SearchIndexOptions = {
-  /** Language of pages that declare none (the `<html lang>` normally does). */
-  defaultLanguage: string;
+  /** The language the index is stemmed in: the site's (`SITE_LOCALE`). */
+  language: string;
 };
 
 export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
@@ -46,32 +49,25 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const bundleRoot = path.join(outDir, 'pagefind');
+  const bundle = path.join(outDir, 'pagefind');
   try {
     const files = await htmlFiles(outDir);
     const built = await Promise.all(files.map(async (file) => ({ url: urlOfFile(path.relative(outDir, file)), html: await readFile(file, 'utf8') })));
-    const pages = prepareForIndex(built, { defaultLanguage: options.defaultLanguage });
-    const byLanguage = Map.groupBy(pages, (page) => page.language);
-    logger.info(`${pages.length} of ${files.length} pages to index; compound parts added to ${pages.filter((p) => p.parts.length).length} (${seconds(started)})`);
+    const pages = prepareForIndex(built, { indexLanguage: options.language });
+    const languages = [...Map.groupBy(pages, (page) => page.language)].map(([language, group]) => `${group.length} ${language}`).join(', ');
+    logger.info(`${pages.length} of ${files.length} pages to index (${languages}); compound parts for ${pages.filter((p) => p.parts.length).length} (${seconds(started)})`);
 
-    await rm(bundleRoot, { recursive: true, force: true });
-    for (const [language, group] of [...byLanguage].sort(([a], [b]) => a.localeCompare(b))) {
-      await writeBundle(language, group, path.join(bundleRoot, language));
-      logger.info(`pagefind/${language}/: ${group.length} pages, stemmed as "${language}" (${seconds(started)})`);
-    }
+    await rm(bundle, { recursive: true, force: true });
+    const { index } = ensureOk(await pagefind.createIndex({ forceLanguage: options.language }), 'start an index');
+    if (!index) throw new Error('Pagefind returned no index');
+    for (const page of pages) ensureOk(await index.addHTMLFile({ url: page.url, content: page.content }), `index ${page.url}`);
+    ensureOk(await index.writeFiles({ outputPath: bundle }), `write ${bundle}`);
+    for (const name of await readdir(bundle)) if (UNUSED.test(name)) await rm(path.join(bundle, name));
+    logger.info(`pagefind/: ${pages.length} pages, stemmed as "${options.language}" (${seconds(started)})`);
   } catch (error) {
-    await rm(bundleRoot, { recursive: true, force: true });
+    await rm(bundle, { recursive: true, force: true });
     throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     await pagefind.close();
   }
-}
-
-async function writeBundle(language: string, pages: readonly IndexedPage[], outputPath: string) {
-  const { index } = ensureOk(await pagefind.createIndex({ forceLanguage: language }), `start an index for "${language}"`);
-  if (!index) throw new Error(`Pagefind returned no index for "${language}"`);
-  for (const page of pages) ensureOk(await index.addHTMLFile({ url: page.url, content: page.content }), `index ${page.url}`);
-  ensureOk(await index.writeFiles({ outputPath }), `write ${outputPath}`);
-  await index.deleteIndex();
-  for (const name of await readdir(outputPath)) if (UNUSED.test(name)) await rm(path.join(outputPath, name));
 }

@@ -38,9 +38,16 @@ function* tags(html: string, from = 0): Generator<Tag> {
   for (const token of tokens(html, from)) if (token.name !== undefined) yield token;
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** An attribute's value, `''` for a bare attribute, `undefined` when it is absent. */
 export function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   if (!m) return undefined;
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
 }
@@ -61,8 +68,6 @@ function closingEnd(html: string, open: Tag): number {
 export type Region = {
   /** Offset of the opening tag. */
   start: number;
-  /** Offset of the closing tag (where content may be appended inside the element). */
-  contentEnd: number;
   /** Offset just after the closing tag. */
   end: number;
   /** The element's `data-index-lang`, else its `lang`, if it has one. */
@@ -76,8 +81,7 @@ export function indexedRegions(html: string): Region[] {
   for (const tag of tags(html)) {
     if (tag.close || tag.index < after || attribute(tag.attrs, 'data-pagefind-body') === undefined) continue;
     const end = closingEnd(html, tag);
-    const contentEnd = tag.selfClosing ? end : html.lastIndexOf('<', end - 1);
-    regions.push({ start: tag.index, contentEnd, end, lang: attribute(tag.attrs, 'data-index-lang') || attribute(tag.attrs, 'lang') || undefined });
+    regions.push({ start: tag.index, end, lang: attribute(tag.attrs, 'data-index-lang') || attribute(tag.attrs, 'lang') || undefined });
     after = end;
   }
   return regions;
@@ -156,7 +160,7 @@ export function extractElements(html: string, match: (tag: { name: string; attrs
   return { html: out, texts };
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-export function escapeAttribute(text: string): string {
+/** Escapes text for HTML element content or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,12 +1,16 @@
 /**
- * Turns built pages into what goes into the search index: which language's index a
- * page belongs to, and an indexed copy of its HTML that carries what readers never
- * see on the page — the parts of its German compounds and the glossary spellings of
- * its words, both as searchable metadata, so they neither show up in excerpts nor
- * change the page the reader gets.
+ * Turns built pages into what goes into the search index: an indexed copy of each
+ * page's HTML that carries what readers never see on the page, as searchable
+ * metadata (so it neither shows up in excerpts nor changes the page the reader gets):
+ * - the parts of its German compounds ("schutz" for "Datenschutz");
+ * - the glossary spellings of its words ("Sprachi");
+ * - for a page not in the index's language, the stems of its words in its own
+ *   language, and a `stemming` filter naming that language, so the browser can search
+ *   it with a query stemmed the same way (see `stem.ts`).
  */
 import { buildVocabulary, createSplitter } from './compounds.ts';
-import { attribute, escapeAttribute, extractElements, indexedRegions, indexedText, pageLanguage } from './html.ts';
+import { attribute, escapeHtml, extractElements, indexedRegions, indexedText, pageLanguage } from './html.ts';
+import { stemsOf } from './stem.ts';
 
 export type BuiltPage = {
   /** Site-relative URL without the base path, e.g. `/entries/tiktok/`. */
@@ -16,45 +20,48 @@ export type BuiltPage = {
 
 export type IndexedPage = {
   url: string;
-  /** Primary language subtag, e.g. `de`: the index the page goes into. */
+  /** Primary language subtag of the page's content, e.g. `en`: the stemmer it is searched with. */
   language: string;
   /** The HTML to index. */
   content: string;
   /** Parts of the page's compounds the page does not contain as words. */
   parts: string[];
-  /** Those of them the page uses often (in {@link FREQUENT} compounds or more). */
-  frequentParts: string[];
+  /** How often the page uses compounds with each part. */
+  partCounts: Record<string, number>;
   /** Spellings and synonyms from `[data-pagefind-synonyms]` elements. */
   synonyms: string[];
+  /** Stems of its words in its own language, for a page not in the index's language. */
+  stems: string[];
 };
 
 export type IndexOptions = {
-  /** Language of a page that declares none. */
-  defaultLanguage: string;
+  /** The language the index is stemmed in (the site's); also that of a page that declares none. */
+  indexLanguage: string;
   /** Languages whose compounds are split; German only by default. */
   compoundLanguages?: readonly string[];
 };
 
 /**
  * Pagefind counts a metadata word once per page, however often the page uses it. So
- * that a page speaking of "Datenschutz" five times ranks above one that mentions it
- * once for "Schutz", parts used this often are listed in a second metadata field too.
+ * that a page speaking of "Datenschutz" six times ranks above one that mentions it
+ * once for "Schutz", a part used at least 2, 4 or 8 times is listed again in the
+ * fields `parts_2`, `parts_4`, `parts_8`: each adds to the score, like a term
+ * frequency that grows with the logarithm of the count.
  */
-export const FREQUENT = 3;
+export const PART_TIERS = [2, 4, 8] as const;
 
 const isSynonyms = (tag: { attrs: string }) => attribute(tag.attrs, 'data-pagefind-synonyms') !== undefined;
+const isMeta = (tag: { attrs: string }) => attribute(tag.attrs, 'data-pagefind-meta') !== undefined;
 
-/** Hidden metadata elements, placed outside the indexed body so Pagefind reads them as metadata only. */
-function metaElements(meta: Record<string, string>): string {
-  return Object.entries(meta)
-    .filter(([, value]) => value)
-    .map(([key, value]) => `<span hidden data-pagefind-meta="${key}">${escapeAttribute(value)}</span>`)
-    .join('');
-}
-
-function withMeta(html: string, meta: Record<string, string>): string {
-  const elements = metaElements(meta);
-  if (!elements) return html;
+/**
+ * Hidden metadata and filter elements, placed outside the indexed body so Pagefind
+ * reads them as metadata and filters only.
+ */
+function withSearchData(html: string, meta: Record<string, string>, filters: Record<string, string>): string {
+  const elements = [
+    ...Object.entries(meta).filter(([, v]) => v).map(([key, value]) => `<span hidden data-pagefind-meta="${key}">${escapeHtml(value)}</span>`),
+    ...Object.entries(filters).map(([key, value]) => `<span hidden data-pagefind-filter="${key}">${escapeHtml(value)}</span>`),
+  ].join('');
   const close = html.lastIndexOf('</body>');
   return close < 0 ? html + elements : html.slice(0, close) + elements + html.slice(close);
 }
@@ -69,22 +76,21 @@ export function prepareForIndex(pages: readonly BuiltPage[], options: IndexOptio
     .filter((page) => indexedRegions(page.html).length > 0)
     .map((page) => {
       const { html, texts } = extractElements(page.html, isSynonyms);
-      const language = (pageLanguage(page.html) ?? options.defaultLanguage).split('-')[0]!.toLowerCase();
-      return { url: page.url, html, language, text: indexedText(html), synonyms: texts.filter(Boolean) };
+      const language = (pageLanguage(page.html) ?? options.indexLanguage).split('-')[0]!.toLowerCase();
+      // Metadata words (topics, mentors) are searchable too, so they get stems and parts as well.
+      const meta = extractElements(html, isMeta).texts.join(' ');
+      return { url: page.url, html, language, text: indexedText(html), meta, synonyms: texts.filter(Boolean) };
     });
   const splitter = createSplitter(buildVocabulary(read.map((page) => page.text)));
-  return read.map(({ url, html, language, text, synonyms }) => {
-    const counted = compoundLanguages.includes(language) ? splitter.partsOf(`${text} ${synonyms.join(' ')}`) : [];
+  return read.map(({ url, html, language, text, meta: metaText, synonyms }) => {
+    const own = `${text} ${metaText} ${synonyms.join(' ')}`;
+    const counted = compoundLanguages.includes(language) ? splitter.partsOf(own) : [];
     const parts = counted.map((p) => p.part);
-    const frequentParts = counted.filter((p) => p.count >= FREQUENT).map((p) => p.part);
-    return {
-      url,
-      language,
-      content: withMeta(html, { parts: parts.join(' '), frequent_parts: frequentParts.join(' '), synonyms: synonyms.join(' · ') }),
-      parts,
-      frequentParts,
-      synonyms,
-    };
+    const tiers = Object.fromEntries(PART_TIERS.map((n) => [`parts_${n}`, counted.filter((p) => p.count >= n).map((p) => p.part).join(' ')]));
+    const stems = language === options.indexLanguage ? [] : stemsOf(own, language);
+    const meta = { parts: parts.join(' '), ...tiers, synonyms: synonyms.join(' · '), stems: stems.join(' ') };
+    const partCounts = Object.fromEntries(counted.map((p) => [p.part, p.count]));
+    return { url, language, content: withSearchData(html, meta, { stemming: language }), parts, partCounts, synonyms, stems };
   });
 }
 

@@ -66,8 +66,8 @@ export function pathSearchData(path: { level: string; lang: string }): SearchDat
 }
 
 /**
- * The languages the site has search bundles for: the site's own (mentor pages,
- * untagged pages) first, then every other language an entry or path is written in.
+ * The languages search runs a query in: the site's own (the index's, also that of
+ * mentor pages) first, then every other language an entry or path is written in.
  */
 export function searchLanguages(siteLanguage: string, contentLanguages: readonly (string | undefined)[]): string[] {
   const others = contentLanguages.filter((l): l is string => !!l && l !== siteLanguage);

@@ -81,7 +81,7 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
       head.append(title, el('span', 'shrink-0 text-xs text-slate-600 dark:text-slate-400', strings.kinds[kindOf(doc)] ?? ''));
       const excerpt = el('span', 'mt-0.5 line-clamp-2 block text-xs text-slate-700 dark:text-slate-300');
       if (lang) excerpt.lang = lang;
-      excerpt.innerHTML = bestExcerpt(doc, query, 26); // Pagefind's excerpt is entity-encoded, with <mark> only
+      excerpt.innerHTML = bestExcerpt(doc, doc.marks.join(' ') || query, 26); // Pagefind's excerpt is entity-encoded, with <mark> only
       li.append(head, excerpt);
     });
 

@@ -33,7 +33,6 @@ if (form && input) {
   });
 
   if (new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).some((term) => term.trim())) {
-    const lang = (form.dataset.langs ?? '').split(' ')[0] ?? document.documentElement.lang;
-    void import('./highlight.ts').then((m) => m.highlightTerms(form.dataset.base ?? '/', lang));
+    void import('./highlight.ts').then((m) => m.highlightTerms(form.dataset.base ?? '/'));
   }
 }

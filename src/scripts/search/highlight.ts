@@ -6,8 +6,8 @@ import { HIGHLIGHT_PARAM } from '../../lib/search/params.ts';
 
 type HighlightConstructor = new (options: object) => unknown;
 
-export async function highlightTerms(base: string, lang: string): Promise<void> {
-  await import(/* @vite-ignore */ `${base}pagefind/${lang}/pagefind-highlight.js`);
+export async function highlightTerms(base: string): Promise<void> {
+  await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`);
   const PagefindHighlight = (window as unknown as { PagefindHighlight?: HighlightConstructor }).PagefindHighlight;
   if (!PagefindHighlight) return;
   // `<mark>` is styled by the site; Pagefind's own yellow would ignore the dark scheme.

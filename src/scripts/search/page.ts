@@ -41,6 +41,8 @@ function start(app: HTMLElement, header: HTMLFormElement) {
   const engine = openEngine({ base: header.dataset.base ?? '/', langs: (header.dataset.langs ?? '').split(' ').filter(Boolean) });
 
   app.hidden = false;
+  let ready = false;
+  void engine.then(() => (ready = true), () => undefined);
   let state = readState(new URLSearchParams(location.search));
   let outcome: Outcome | undefined;
   let shown = 0;
@@ -102,7 +104,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
     link.href = resultHref(doc);
     heading.append(link);
     const excerpt = el('p', 'text-sm text-slate-700 dark:text-slate-300');
-    excerpt.innerHTML = bestExcerpt(doc, state.q); // entity-encoded by Pagefind, <mark> only
+    excerpt.innerHTML = bestExcerpt(doc, doc.marks.join(' ') || state.q); // entity-encoded by Pagefind, <mark> only
     if (lang) {
       heading.lang = lang;
       excerpt.lang = lang;
@@ -135,6 +137,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
     const mine = ++runs;
     showControls(state);
     results.setAttribute('aria-busy', 'true');
+    if (!ready) summary.textContent = say(strings.loading);
     try {
       const search = await engine;
       if (!hasCriteria(state)) {

@@ -20,6 +20,7 @@ export function siteResult(site: SiteName, f: Figures): SiteResult {
       { url: 'http://x/pagefind/index/de_1.pf_index', kind: 'index', raw: f.search - 67 * KB, gzip: f.search - 67 * KB },
     ]),
     mode: 'test',
+    files: [{ path: '/pagefind/pagefind.js', gzip: 10 * KB }],
   };
   return {
     site,

@@ -1,4 +1,4 @@
-/** What goes into the search index: which pages, in which language's index, with which hidden metadata. */
+/** What goes into the search index: which pages, stemmed in which language, with which hidden metadata. */
 import { describe, expect, it } from 'vitest';
 import { prepareForIndex, urlOfFile } from '../../../src/lib/search/index-pages.ts';
 
@@ -9,15 +9,22 @@ const pages = [
   { url: '/entries/voice/', html: html('<article data-pagefind-body data-index-lang="en"><h1>Voice messages</h1><p>Privacy matters.</p></article>') },
   { url: '/mentors/finn/', html: html('<div data-pagefind-body><h1>Finn</h1><p>Ich schreibe eine Nachricht, Nachrichten und Sprachnachrichten.</p></div>') },
 ];
-const indexed = prepareForIndex(pages, { defaultLanguage: 'de' });
+const indexed = prepareForIndex(pages, { indexLanguage: 'de' });
 const byUrl = (url: string) => indexed.find((p) => p.url === url)!;
 
 describe('preparing built pages for the index', () => {
   it('takes only pages with a data-pagefind-body element', () => {
     expect(indexed.map((p) => p.url)).toEqual(['/entries/datenschutz/', '/entries/voice/', '/mentors/finn/']);
   });
-  it('puts each page into the index of its content language', () => {
+  it('files each page under the language of its content, with a filter the search selects it by', () => {
     expect(indexed.map((p) => p.language)).toEqual(['de', 'en', 'de']);
+    expect(byUrl('/entries/voice/').content).toContain('<span hidden data-pagefind-filter="stemming">en</span></body>');
+    expect(byUrl('/mentors/finn/').content).toContain('<span hidden data-pagefind-filter="stemming">de</span></body>');
+  });
+  it('gives a page in another language than the index the stems of its words in its own language', () => {
+    expect(byUrl('/entries/voice/').stems).toEqual(['matter', 'messag', 'privaci', 'voic']);
+    expect(byUrl('/entries/voice/').content).toContain('<span hidden data-pagefind-meta="stems">matter messag privaci voic</span>');
+    expect(byUrl('/entries/datenschutz/').stems).toEqual([]);
   });
   it('adds the later parts of German compounds as hidden metadata outside the indexed body', () => {
     const page = byUrl('/entries/datenschutz/');
@@ -25,14 +32,24 @@ describe('preparing built pages for the index', () => {
     expect(page.content).toContain('<span hidden data-pagefind-meta="parts">nachricht schutz</span>');
     expect(page.content.indexOf('data-pagefind-meta="parts"')).toBeGreaterThan(page.content.indexOf('</article>'));
   });
-  it('lists the parts of compounds a page uses often a second time, so such pages rank higher', () => {
-    const [often] = prepareForIndex([{ url: '/a/', html: html('<article data-pagefind-body><p>Daten selbst: Datenschutz, Datenschutz und Selbstschutz.</p></article>') }], { defaultLanguage: 'de' });
-    expect(often!.frequentParts).toEqual(['schutz']);
-    expect(often!.content).toContain('<span hidden data-pagefind-meta="frequent_parts">schutz</span>');
+  it('lists parts a page uses often again, in a field per doubling, so such pages rank higher', () => {
+    const often = (times: number) =>
+      prepareForIndex([{ url: '/a/', html: html(`<article data-pagefind-body><p>Daten selbst: ${'Datenschutz, '.repeat(times)} Selbstschutz.</p></article>`) }], { indexLanguage: 'de' })[0]!;
+    expect(often(1).partCounts).toEqual({ schutz: 2 });
+    expect(often(1).content).toContain('<span hidden data-pagefind-meta="parts">schutz</span><span hidden data-pagefind-meta="parts_2">schutz</span><span hidden data-pagefind-filter');
+    expect(often(7).content).toContain('<span hidden data-pagefind-meta="parts_8">schutz</span>');
+    expect(often(2).content).not.toContain('parts_4');
   });
   it('splits no compounds of English pages', () => {
     expect(byUrl('/entries/voice/').parts).toEqual([]);
     expect(byUrl('/entries/voice/').content).not.toContain('data-pagefind-meta="parts"');
+  });
+  it('takes metadata words into account, so topics and names get stems and parts too', () => {
+    const [page] = prepareForIndex(
+      [{ url: '/e/', html: html('<article data-pagefind-body data-index-lang="en"><h1>Hi</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="topics">Communities</span></div></article>') }],
+      { indexLanguage: 'de' },
+    );
+    expect(page!.stems).toEqual(['communiti']);
   });
   it('moves glossary spellings out of the body into searchable metadata', () => {
     const page = byUrl('/entries/datenschutz/');
@@ -41,7 +58,9 @@ describe('preparing built pages for the index', () => {
     expect(page.content).toContain('<span hidden data-pagefind-meta="synonyms">Sprachi · Voice</span>');
   });
   it('leaves the rest of the page as it was built', () => {
-    expect(byUrl('/mentors/finn/').content).toBe(pages[3]!.html.replace('</body>', '<span hidden data-pagefind-meta="parts">sprache</span></body>'));
+    expect(byUrl('/mentors/finn/').content).toBe(
+      pages[3]!.html.replace('</body>', '<span hidden data-pagefind-meta="parts">sprache</span><span hidden data-pagefind-filter="stemming">de</span></body>'),
+    );
   });
 });
 

@@ -1,0 +1,24 @@
+/** How a query becomes searches of the one index: as typed for the site's pages, stemmed for the others. */
+import { describe, expect, it } from 'vitest';
+import { searchParts } from '../../../src/lib/search/query.ts';
+
+describe('the searches of a query', () => {
+  it('searches the site’s pages as typed and English pages stemmed in English, each limited to its pages', () => {
+    expect(searchParts('punishing mistakes', ['de', 'en'])).toEqual([
+      { term: 'punishing mistakes', only: 'de', marks: ['punishing', 'mistakes'] },
+      { term: 'punish mistak', only: 'en', marks: ['punish', 'mistak'] },
+    ]);
+  });
+  it('needs one search for all pages when stemming changes nothing', () => {
+    expect(searchParts('Datenschutz', ['de', 'en'])).toEqual([{ term: 'Datenschutz', marks: ['datenschutz'] }]);
+  });
+  it('needs one search on a site with content in one language', () => {
+    expect(searchParts('meetings', ['de'])).toEqual([{ term: 'meetings', marks: ['meetings'] }]);
+  });
+  it('stems for German pages on an English site', () => {
+    expect(searchParts('Führungskräften', ['en', 'de'])[1]).toEqual({ term: 'fuhrungskraft', only: 'de', marks: ['führungskräft'] });
+  });
+  it('searches by filters only without a query', () => {
+    expect(searchParts(null, ['de', 'en'])).toEqual([{ term: null, marks: [] }]);
+  });
+});
