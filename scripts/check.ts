@@ -3,11 +3,10 @@
  * errors of all files in one run. Exit code 0: no errors (warnings allowed),
  * 1: the content has errors, 2: the command was called wrongly.
  */
-import { loadConfig } from '../site.config.ts';
 import { startOfDay } from '../src/lib/dates.ts';
 import { checkContent } from './lib/check-content.ts';
 import { githubAnnotations, jsonReport, markdownReport, textReport } from './lib/report.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -47,11 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const wanted = values.format ?? 'text';
     if (!(FORMATS as readonly string[]).includes(wanted)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${wanted}"`);
     format = wanted as (typeof FORMATS)[number];
-    try {
-      config = loadConfig(io.env);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    config = configFrom(io.env);
   } catch (error) {
     io.stderr.write(`${usageMessage(error)}\n`);
     return EXIT.usage;

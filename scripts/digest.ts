@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { loadConfig, type SiteConfig } from '../site.config.ts';
+import type { SiteConfig } from '../site.config.ts';
 import { loadLibrary } from './lib/load-library.ts';
 import { digestSchema } from '../src/schemas/digest.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
@@ -28,21 +28,8 @@ import { renderMarkdown } from '../src/lib/digest/markdown.ts';
 import { composeEml } from '../src/lib/digest/eml.ts';
 import { serializeRecord } from '../src/lib/digest/record.ts';
 
-export type Output = { write(chunk: string): unknown };
-
-export type Io = {
-  /** The project folder: content, `--intro` and `--out` are relative to it. */
-  cwd: string;
-  /** The clock, read once by the caller; used only for the default period and for validating content. */
-  now: Date;
-  stdout: Output;
-  stderr: Output;
-  /** SITE_URL, BASE_PATH, SITE_LOCALE, SITE_TITLE, CONTENT_DIR — as for the build. */
-  env: Record<string, string | undefined>;
-};
-
-/** 0 done, 1 the content or the period gives no digest, 2 the command was called wrongly. */
-export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+export { EXIT, type Io, type Output } from './lib/cli.ts';
+import { EXIT, configFrom, type Io } from './lib/cli.ts';
 
 class DigestError extends Error {
   readonly code: number;
@@ -180,7 +167,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   let config: SiteConfig;
   try {
-    config = loadConfig(io.env);
+    config = configFrom(io.env);
   } catch (e) {
     throw usage((e as Error).message);
   }

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseDocument } from 'yaml';
-import { loadConfig } from '../site.config.ts';
 import { KINDS, LANGS, LEVELS, entrySchema } from '../src/schemas/entry.ts';
 import { expected } from '../src/schemas/fields.ts';
 import { problemsFromZod } from '../src/schemas/problems.ts';
@@ -19,7 +18,7 @@ import { checkMdxFile } from '../src/lib/mdx-rules.ts';
 import { routes, withBase } from '../src/lib/url.ts';
 import { objectOf } from '../src/lib/field-reference.ts';
 import { loadLibrary } from './lib/load-library.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run new [-- flags]
 
@@ -150,11 +149,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    try {
-      config = loadConfig(io.env);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    config = configFrom(io.env);
     // Reads what exists even when other files have problems: a new entry should not wait for them.
     const { library } = loadLibrary(config.contentDir, startOfDay(io.now), io.cwd);
     const shownDir = `${path.relative(io.cwd, path.resolve(io.cwd, config.contentDir)) || '.'}/entries`;

@@ -3,13 +3,12 @@
  * grouped by mentor, as Markdown ready to post to the mentors. `--within 30`
  * adds the entries due in the next 30 days.
  */
-import { loadConfig } from '../site.config.ts';
 import { startOfDay, toIsoDay } from '../src/lib/dates.ts';
 import { absoluteUrl, routes } from '../src/lib/url.ts';
 import { editUrl, type Repo } from '../src/lib/repo.ts';
 import { loadLibrary } from './lib/load-library.ts';
 import { dueByMentor, type DueEntry, type MentorDue } from './lib/stale.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run stale [-- flags]
 
@@ -95,11 +94,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    try {
-      config = loadConfig(io.env);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    config = configFrom(io.env);
     if (values.within !== undefined) {
       if (!/^\d+$/.test(values.within) || Number(values.within) > 3650) throw new UsageError(`--within: expected a number of days from 0 to 3650, such as 30, found "${values.within}"`);
       within = Number(values.within);

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { loadConfig, type SiteConfig } from '../../site.config.ts';
 
 export type Output = { write(chunk: string): unknown };
 export type Input = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -82,4 +83,13 @@ export function runWhenMain(meta: ImportMeta, main: (argv: string[], io: Io) => 
 export function usageMessage(error: unknown): string {
   if (error instanceof UsageError) return error.message;
   throw error;
+}
+
+/** The site configuration from the command's environment; a bad variable is a usage error. */
+export function configFrom(env: Io['env']): SiteConfig {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }

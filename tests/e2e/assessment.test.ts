@@ -1,9 +1,8 @@
 /** "Where do I start?" in a real browser: keyboard use, the recommendation, privacy, no-script fallback. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
-import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
-import { serve, type Served } from '../support/server.ts';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
+import type { Served } from '../support/server.ts';
 
 /** Answers every question with the answer at `index` (0–3) by keyboard alone: Tab into a group, arrows to choose. */
 async function answerAllByKeyboard(page: Page, index: number) {
@@ -21,14 +20,7 @@ describe.skipIf(!chromePath)(`the self-assessment (${chromePath ? 'Chromium' : I
   let browser: Browser;
   let site: Served;
 
-  beforeAll(async () => {
-    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useSampleSite((b, s) => ((browser = b), (site = s)));
 
   it('recommends a level, its path and the first three entries, answered by keyboard alone', async () => {
     const page = await browser.newPage();

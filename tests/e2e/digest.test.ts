@@ -2,13 +2,13 @@
  * The digest archive on the sample site built under /kb/, the feed, and the
  * newsletter written for the same sample: every link it carries is a page of the build.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
 import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TMP } from '../support/build.ts';
-import { serve, type Served } from '../support/server.ts';
+import type { Served } from '../support/server.ts';
 import { main } from '../../scripts/digest.ts';
 
 const SITE_URL = 'https://intranet.example.com';
@@ -34,14 +34,7 @@ describe.skipIf(!chromePath)(`digests on the sample site (${chromePath ? 'Chromi
   let browser: Browser;
   let site: Served;
 
-  beforeAll(async () => {
-    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useSampleSite((b, s) => ((browser = b), (site = s)));
 
   it('lists every digest on /digests/, newest first, each linking to its page', async () => {
     const page = await browser.newPage();

@@ -1,22 +1,14 @@
 /** The glossary in a real browser: explained words in entries, the quick filter, accessibility. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
-import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
-import { serve, type Served } from '../support/server.ts';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
+import type { Served } from '../support/server.ts';
 
 describe.skipIf(!chromePath)(`the glossary (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
   let browser: Browser;
   let site: Served;
 
-  beforeAll(async () => {
-    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useSampleSite((b, s) => ((browser = b), (site = s)));
 
   it('explains a word in an entry by keyboard: the button is described by the meaning, Enter opens it, Escape closes it', async () => {
     const page = await browser.newPage();

@@ -1,11 +1,11 @@
 /** The trend radar in a real browser: links, focus, tooltips, filters, phone size, accessibility. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
 import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
-import { serve, type Served } from '../support/server.ts';
+import type { Served } from '../support/server.ts';
 
 const entrySlugs = () => readdirSync(path.join(SAMPLE_SITE, 'entries'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
@@ -13,14 +13,7 @@ describe.skipIf(!chromePath)(`the trend radar (${chromePath ? 'Chromium' : INSTA
   let browser: Browser;
   let site: Served;
 
-  beforeAll(async () => {
-    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useSampleSite((b, s) => ((browser = b), (site = s)));
 
   it('draws every published entry as one point that links to the entry', async () => {
     const page = await browser.newPage();

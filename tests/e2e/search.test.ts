@@ -5,11 +5,10 @@
  * highlighting on the opened entry, no JavaScript, accessibility, and nothing
  * requested from another origin.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
-import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
-import { serve, type Served } from '../support/server.ts';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
+import type { Served } from '../support/server.ts';
 
 type Result = { kind: string; title: string; href: string; lang: string | null; excerpt: string; date: string | null };
 
@@ -17,14 +16,7 @@ describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})
   let browser: Browser;
   let site: Served;
 
-  beforeAll(async () => {
-    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  useSampleSite((b, s) => ((browser = b), (site = s)));
 
   /** A new page whose console errors and foreign requests fail the test when it ends. */
   async function open(route: string, options: { javaScript?: boolean; width?: number; colorScheme?: 'light' | 'dark' } = {}) {

@@ -6,7 +6,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SAMPLE_BASE, SAMPLE_SITE } from './build.ts';
+import { serve, type Served } from './server.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
@@ -50,4 +53,22 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * Serves the sample site and launches Chromium once for a `describe` block, and
+ * hands both to the caller; both are closed after the block.
+ */
+export function useSampleSite(ready: (browser: Browser, site: Served) => void) {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  beforeAll(async () => {
+    site = await serve(SAMPLE_SITE, SAMPLE_BASE);
+    browser = await launch();
+    ready(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 }
