@@ -179,24 +179,35 @@ function gridSpots(sector: Sector, band: RingBand, dot: number) {
   return spots;
 }
 
-/** The free spot nearest to `near` (ties by position, so the choice never depends on iteration luck). */
-function nearestFree(spots: readonly { x: number; y: number }[], near: { x: number; y: number }, fits: (p: { x: number; y: number }) => boolean) {
+/**
+ * The free spot nearest to `near` (ties by position, so the choice never depends on
+ * iteration luck). A spot that does not fit never fits again — points are only ever
+ * added — so it is dropped from `spots`, which keeps crowded libraries fast.
+ */
+function nearestFree(spots: { x: number; y: number }[], near: { x: number; y: number }, fits: (p: { x: number; y: number }) => boolean) {
   let best: { x: number; y: number } | undefined;
   let bestD = Infinity;
+  let kept = 0;
   for (const p of spots) {
+    if (!fits(p)) continue;
+    spots[kept++] = p;
     const d = Math.hypot(p.x - near.x, p.y - near.y);
     if (d > bestD || (d === bestD && best && (p.x > best.x || (p.x === best.x && p.y >= best.y)))) continue;
-    if (fits(p)) { best = p; bestD = d; }
+    best = p;
+    bestD = d;
   }
+  spots.length = kept;
   return best;
 }
 
-type Placement = { points: RadarPoint[]; failed?: Ring };
+/** The placed points, and for each ring how many of its points found no free spot. */
+type Placement = { points: RadarPoint[]; failed: Map<Ring, number> };
 
 function place(items: readonly RadarItem[], bands: readonly RingBand[], boxes: readonly Box[], o: RadarOptions): Placement {
   const grid = pointGrid(o.hitRadius * 2);
   const min = o.hitRadius * 2;
   const points: RadarPoint[] = [];
+  const failed = new Map<Ring, number>();
   const fallback = new Map<string, { x: number; y: number }[]>();
   const ordered = [...items].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const item of ordered) {
@@ -217,11 +228,14 @@ function place(items: readonly RadarItem[], bands: readonly RingBand[], boxes: r
       if (!fallback.has(key)) fallback.set(key, gridSpots(sector, band, o.dotRadius));
       spot = nearestFree(fallback.get(key)!, first ?? polar((band.inner + band.outer) / 2, (sector.start + sector.end) / 2), fits);
     }
-    if (!spot) return { points, failed: item.ring };
+    if (!spot) {
+      failed.set(item.ring, (failed.get(item.ring) ?? 0) + 1);
+      continue;
+    }
     grid.add(spot.x, spot.y);
     points.push({ id: item.id, kind: item.kind, ring: item.ring, x: spot.x, y: spot.y, angle: round(angleOf(spot.x, spot.y)) });
   }
-  return { points };
+  return { points, failed };
 }
 
 /** Usable area of one cell (sector × ring) for point centres, by numeric integration. */
@@ -264,7 +278,7 @@ export function layoutRadar(items: readonly RadarItem[], options: Partial<RadarO
     const bands = ringBands(widths);
     const boxes = labelBoxes(bands, o.ringLabels);
     const { points, failed } = place(items, bands, boxes, o);
-    if (failed === undefined) {
+    if (failed.size === 0) {
       const radius = bands.at(-1)!.outer;
       const d = (kind: Kind) => (sectorOf(kind).start + sectorOf(kind).end) / 2;
       return {
@@ -284,7 +298,14 @@ export function layoutRadar(items: readonly RadarItem[], options: Partial<RadarO
         points,
       };
     }
-    if (attempt > 2000) throw new Error(`radar: could not place ${items.length} points`);
-    widths[RINGS.indexOf(failed)]! += o.growStep;
+    if (attempt > 200) throw new Error(`radar: could not place ${items.length} points`);
+    // Grow each crowded ring by the room its homeless points need (seeded spots pack
+    // at about 1.6 d² per point), in whole steps, so a large library settles in a few rounds.
+    for (const [ring, count] of failed) {
+      const i = RINGS.indexOf(ring);
+      const arc = (SECTOR_SPAN * RAD) * bands[i]!.outer;
+      const needed = (count * 1.6 * (2 * o.hitRadius) ** 2) / arc;
+      widths[i]! += Math.max(1, Math.ceil(needed / o.growStep)) * o.growStep;
+    }
   }
 }
