@@ -85,7 +85,7 @@ export function sampleRoutes(entries: readonly SyntheticEntry[], count: number, 
 }
 
 async function benchSize(n: number, o: BenchOptions, io: Io, deps: BenchDeps, say: (m: string) => void): Promise<SizeResult> {
-  const l = layout(io.cwd, n, process.execPath);
+  const l = layout(io.cwd, n, process.execPath, o.config);
   mkdirSync(l.work, { recursive: true });
   const started = deps.clock();
   const library = generate(n, o.seed, l.sampleContent);
@@ -180,9 +180,12 @@ export async function main(argv: string[], io: Io, deps: BenchDeps = realDeps): 
   io.stdout.write(`${machineReport(m, command)}\n\n`);
 
   const sizes: SizeResult[] = [];
+  // A diagnosis build (--config) must not overwrite the figures of the site as it is.
+  const suffix = o.config ? `-${path.basename(o.config).replace(/\.config\.\w+$|\.\w+$/, '')}` : '';
+  const fileOf = (size: SizeResult) => path.join(outDir, `${m.date}-${size.entries}${suffix}.md`);
   const write = () => {
     const budgets = checkBudgets(sizes);
-    for (const size of sizes) writeFileSync(path.join(outDir, `${m.date}-${size.entries}.md`), resultFile(m, command, size, o.runs, budgets));
+    for (const size of sizes) writeFileSync(fileOf(size), resultFile(m, command, size, o.runs, budgets));
     return budgets;
   };
   try {
@@ -200,7 +203,7 @@ export async function main(argv: string[], io: Io, deps: BenchDeps = realDeps): 
     return EXIT.content;
   }
   const budgets = write();
-  io.stdout.write(`${budgetReport(budgets)}\n\nResults: ${sizes.map((s) => path.relative(io.cwd, path.join(outDir, `${m.date}-${s.entries}.md`))).join(', ')}\n`);
+  io.stdout.write(`${budgetReport(budgets)}\n\nResults: ${sizes.map((s) => path.relative(io.cwd, fileOf(s))).join(', ')}\n`);
   return allHold(budgets) ? EXIT.ok : EXIT.content;
 }
 

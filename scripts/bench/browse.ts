@@ -20,10 +20,12 @@ function record(page: Page, origin: string) {
   let last = Date.now();
   const foreign: string[] = [];
   const documents: number[] = [];
+  let fragments = 0;
   page.on('request', (r) => {
     pending++;
     last = Date.now();
     const u = r.url();
+    if (u.endsWith('.pf_fragment')) fragments++;
     if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u)) foreign.push(u);
   });
   const done = () => { pending = Math.max(0, pending - 1); last = Date.now(); };
@@ -37,13 +39,18 @@ function record(page: Page, origin: string) {
   });
   return {
     foreign,
-    /** HTTP status of the last page loaded. */
-    status: () => documents.at(-1),
+    /** HTTP statuses of the pages loaded so far. */
+    documents: () => [...documents],
     reset: () => { items = []; },
-    /** Waits until no request has been open for `quietMs`, or `timeoutMs` passed. */
-    quiet: async (quietMs = 1200, timeoutMs = 20_000) => {
+    /**
+     * Waits until no request has been open for `quietMs`, or `timeoutMs` passed. With
+     * `results`, also until the first result's fragment was asked for: on a busy machine
+     * the search itself can run longer than the quiet time.
+     */
+    quiet: async (quietMs = 1500, timeoutMs = 30_000, results = false) => {
       const until = Date.now() + timeoutMs;
-      while (Date.now() < until && (pending > 0 || Date.now() - last < quietMs)) await new Promise((r) => setTimeout(r, 100));
+      const done = () => pending === 0 && Date.now() - last >= quietMs && (!results || fragments > 0);
+      while (Date.now() < until && !done()) await new Promise((r) => setTimeout(r, 100));
     },
     collect: async () => (await Promise.all(items)).filter((t): t is Transfer => t !== undefined),
   };
@@ -105,16 +112,21 @@ export async function browse({ dist, routes, kind, query, results }: BrowseOptio
     try {
       rec.reset();
       let mode = await search(kind, page, query, results);
-      await rec.quiet();
+      await rec.quiet(1500, 30_000, true);
       let got = await rec.collect();
       // A search field that only submits: the reader presses Enter and gets the search page.
       if (kind === 'ours' && !got.some((t) => t.kind === 'index')) {
+        const before = rec.documents().length;
         await page.keyboard.press('Enter');
         await page.waitForLoadState('load');
         await rec.quiet();
         got = await rec.collect();
         mode = 'header search field, Enter, search page';
-        if (rec.status() !== 200) return { pages, searchError: `typing showed no results and the search page answered ${rec.status()}`, foreign: [...foreign, ...rec.foreign] };
+        const status = rec.documents()[before];
+        if (status !== 200) {
+          const why = status === undefined ? 'Enter opened no search page' : `the search page answered ${status}`;
+          return { pages, searchError: `typing into the search field loaded no index and ${why}`, foreign: [...foreign, ...rec.foreign] };
+        }
       }
       foreign.push(...rec.foreign);
       const files = got.map((t) => ({ path: new URL(t.url).pathname, gzip: t.gzip }));

@@ -4,7 +4,7 @@
  * not part of the run is "not measured", never passed.
  */
 import type { SizeResult } from './results.ts';
-import type { Totals } from './transfer.ts';
+import { pageWeight, type Totals } from './transfer.ts';
 import { fmtBytes, fmtMs, ratio } from './format.ts';
 
 export const KB = 1024;
@@ -55,7 +55,7 @@ export function checkBudgets(sizes: readonly SizeResult[]): Budget[] {
   {
     const id = 'page-weight';
     const rule = 'an entry page ≤ 25 KB gzip (HTML + CSS + JS, before images)';
-    const w = (p: Sample) => p.page.html.gzip + p.page.css.gzip + p.page.js.gzip;
+    const w = (p: Sample) => pageWeight(p.page).gzip;
     const h = heaviest(w);
     if (!h) none(id, rule, 'needs the browser measurement');
     else out.push({ id, rule, measured: `${fmtBytes(w(h))} at ${h.n} entries (HTML ${fmtBytes(h.page.html.gzip)}, CSS ${fmtBytes(h.page.css.gzip)}, JS ${fmtBytes(h.page.js.gzip)})`, status: judge(w(h) <= 25 * KB) });

@@ -21,6 +21,8 @@ Flags:
   --pages <n>           entry pages weighed per site, median taken (default 5)
   --no-browser          skip the browser measurements (page weight, first search)
   --out <dir>           where the result files go (default bench/results)
+  --config <file>       build our site with another Astro config, to see what a part
+                        costs, e.g. bench/diagnose/satteri.config.mjs (see its comment)
   -h, --help            show this help
 
 Exit codes: 0 every measured budget holds, 1 a budget fails or a build fails,
@@ -37,6 +39,7 @@ const options = {
   pages: { type: 'string' },
   'no-browser': { type: 'boolean' },
   out: { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,6 +54,7 @@ export type BenchOptions = {
   pages: number;
   browser: boolean;
   out: string;
+  config?: string;
 };
 
 /** The most entries the sentence bank can title distinctly. */
@@ -73,6 +77,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (const s of sites) {
     if (!(SITES as readonly string[]).includes(s)) throw new UsageError(`--sites: expected names from ${SITES.join(', ')}, found "${s}"`);
   }
+  if (values.config !== undefined && !/\.(mjs|js|ts|mts)$/.test(values.config)) {
+    throw new UsageError(`--config: expected an Astro config file such as bench/diagnose/satteri.config.mjs, found "${values.config}"`);
+  }
   const query = values.query ?? 'Datenschutz';
   if (!query.trim()) throw new UsageError('--query: expected a word to search for, found an empty text');
   return {
@@ -86,5 +93,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     pages: int('pages', values.pages, 5, 1, 50, '5'),
     browser: !values['no-browser'],
     out: values.out ?? 'bench/results',
+    ...(values.config !== undefined ? { config: values.config } : {}),
   };
 }

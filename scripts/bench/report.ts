@@ -4,14 +4,14 @@
  */
 import type { Machine, SiteResult, SizeResult } from './results.ts';
 import type { Budget } from './budgets.ts';
-import type { Bytes } from './transfer.ts';
+import { pageWeight, type Bytes } from './transfer.ts';
 import { fmtBytes, fmtCount, fmtMs, ratio, table } from './format.ts';
 import { SITES } from './sites.ts';
 
 type Row = { label: string; value: (r: SiteResult, entries: number) => number | undefined; show: (v: number | undefined) => string };
 
 const loads = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' / ');
-const CORES_NOTE = 'above the core count, other work competed for the CPU and wall times grew';
+const CORES_NOTE = 'a load above the core count means other work competed for the CPU and stretched wall times';
 
 const bytesPair = (b: Bytes | undefined) => (b ? `${fmtBytes(b.raw)} / ${fmtBytes(b.gzip)}` : '–');
 
@@ -29,7 +29,7 @@ const ROWS: Row[] = [
   { label: 'dist files', value: (r) => r.disk.dist.files, show: fmtCount },
   { label: 'Pagefind index size', value: (r) => r.disk.pagefind.bytes, show: fmtBytes },
   { label: 'Pagefind index files', value: (r) => r.disk.pagefind.files, show: fmtCount },
-  { label: 'entry page HTML + CSS + JS, gzip', value: (r) => (r.page ? r.page.html.gzip + r.page.css.gzip + r.page.js.gzip : undefined), show: fmtBytes },
+  { label: 'entry page HTML + CSS + JS, gzip', value: (r) => (r.page ? pageWeight(r.page).gzip : undefined), show: fmtBytes },
   { label: 'entry page JS before search, gzip', value: (r) => r.page?.js.gzip, show: fmtBytes },
   { label: 'first search query downloads, gzip', value: (r) => r.search?.all.gzip, show: fmtBytes },
 ];

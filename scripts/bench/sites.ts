@@ -30,11 +30,11 @@ export type Site = {
   search: SearchKind;
 };
 
-export type Layout = { root: string; work: string; sampleContent: string; node: string };
+export type Layout = { root: string; work: string; sampleContent: string; node: string; /** Another Astro config for our site, e.g. one of bench/diagnose/. */ config?: string };
 
 /** Folders for one library size: `bench/work/<N>/`. */
-export function layout(root: string, entries: number, node: string): Layout {
-  return { root, work: path.join(root, 'bench/work', String(entries)), sampleContent: path.join(root, 'content'), node };
+export function layout(root: string, entries: number, node: string, config?: string): Layout {
+  return { root, work: path.join(root, 'bench/work', String(entries)), sampleContent: path.join(root, 'content'), node, ...(config ? { config } : {}) };
 }
 
 const astro = (project: string) => path.join(project, 'node_modules/astro/bin/astro.mjs');
@@ -46,11 +46,11 @@ export function site(name: SiteName, l: Layout): Site {
     const content = path.join(l.work, 'content');
     return {
       name,
-      label: 'ours',
+      label: l.config ? `ours (${path.basename(l.config)})` : 'ours',
       write: (entries) => writeOurs(content, l.sampleContent, entries),
       cold: [dist, cache],
       commands: [{
-        label: 'astro build (ours)', command: l.node, args: [astro(l.root), 'build', '--outDir', dist], cwd: l.root,
+        label: 'astro build (ours)', command: l.node, args: [astro(l.root), 'build', '--outDir', dist, ...(l.config ? ['--config', l.config] : [])], cwd: l.root,
         env: { CONTENT_DIR: path.relative(l.root, content), ASTRO_CACHE_DIR: cache, BASE_PATH: '/', SITE_URL: 'https://intranet.example.com' },
       }],
       dist,

@@ -38,6 +38,7 @@ describe('bench flags', () => {
     [['--runs', '0'], '--runs: expected a whole number from 1 to 20, such as 3, found "0"'],
     [['--sites', 'ours,docusaurus'], '--sites: expected names from ours, starlight, bare, found "docusaurus"'],
     [['--query', ' '], '--query: expected a word to search for, found an empty text'],
+    [['--config', 'satteri'], '--config: expected an Astro config file such as bench/diagnose/satteri.config.mjs, found "satteri"'],
   ])('rejects %j: %s', (argv, message) => {
     expect(() => parseOptions(argv)).toThrow(message);
   });
@@ -46,7 +47,7 @@ describe('bench flags', () => {
     const t = io();
     expect(await main(['--entrys', '100'], t.io, deps)).toBe(2);
     expect(t.err()).toMatchInlineSnapshot(`
-      "unknown flag --entrys: expected one of --entries, --runs, --sites, --starlight-max, --seed, --query, --pages, --no-browser, --out, --help
+      "unknown flag --entrys: expected one of --entries, --runs, --sites, --starlight-max, --seed, --query, --pages, --no-browser, --out, --config, --help
       Run \`npm run bench -- --help\` to see every flag.
       "
     `);
@@ -55,7 +56,7 @@ describe('bench flags', () => {
   it('lists every flag in --help', async () => {
     const t = io();
     expect(await main(['--help'], t.io, deps)).toBe(0);
-    for (const flag of ['--entries', '--runs', '--sites', '--starlight-max', '--seed', '--query', '--pages', '--no-browser', '--out', '--help']) {
+    for (const flag of ['--entries', '--runs', '--sites', '--starlight-max', '--seed', '--query', '--pages', '--no-browser', '--out', '--config', '--help']) {
       expect(t.out()).toContain(flag);
     }
   });
