@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { remarkBodyRules } from './src/lib/remark-body-rules.ts';
-import { glossaryPlugin } from './src/integrations/glossary.ts';
+import { satteriBaseLinks } from './src/lib/satteri/base-links.ts';
+import { satteriBodyRules } from './src/lib/satteri/body-rules.ts';
+import { satteriGlossary } from './src/lib/satteri/glossary.ts';
+import { glossaryOptions } from './src/integrations/glossary.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -16,11 +17,14 @@ export default defineConfig({
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
-    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run
-    // on every entry: the body rules (DESIGN.md §4), glossary markup and base-path links.
-    processor: unified({
-      remarkPlugins: [remarkBodyRules],
-      rehypePlugins: [glossaryPlugin(), [rehypeBaseLinks, { base: siteConfig.base }]],
+    // Astro 7's native processor (Sätteri) with our plugins as Sätteri plugins: the unified
+    // processor (`@astrojs/markdown-remark`) ran the same logic but dominated MDX bundling.
+    // Every entry gets the body rules (DESIGN.md §4), glossary markup and base-path links.
+    // Astro adds its own plugins around these: image collection after the mdast ones;
+    // syntax highlighting before and heading ids/images after the hast ones.
+    processor: satteri({
+      mdastPlugins: [satteriBodyRules({ cwd: process.cwd() })],
+      hastPlugins: [satteriGlossary(glossaryOptions()), satteriBaseLinks({ base: siteConfig.base })],
     }),
   },
   // The search index is written into the build's output folder after every build.

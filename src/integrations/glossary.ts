@@ -1,7 +1,8 @@
 /**
  * Binds the glossary rehype plugin to this site: reads `<CONTENT_DIR>/glossary.yaml`
  * (again only when the file changed, so `astro dev` picks up edits), the locale and the
- * base path. Registered in `astro.config.mjs` under `rehypePlugins`.
+ * base path. Registered in `astro.config.mjs` (`hastPlugins` of the Sätteri processor via
+ * `glossaryOptions()`; `glossaryPlugin()` is the same for a unified `rehypePlugins` list).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,11 @@ import { ContentError } from '../schemas/problems.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 export function glossaryPlugin(): [typeof rehypeGlossary, RehypeGlossaryOptions] {
+  return [rehypeGlossary, glossaryOptions()];
+}
+
+/** The glossary plugin's options for this site, for either Markdown pipeline (unified or Sätteri). */
+export function glossaryOptions(): RehypeGlossaryOptions {
   const file = path.join(siteConfig.contentDir, 'glossary.yaml');
   let cache: { mtime: number; terms: GlossaryTerm[] } | undefined;
   const terms = () => {
@@ -27,11 +33,11 @@ export function glossaryPlugin(): [typeof rehypeGlossary, RehypeGlossaryOptions]
     return cache.terms;
   };
   const t = useTranslations(siteConfig.locale);
-  return [rehypeGlossary, {
+  return {
     terms,
     locale: siteConfig.locale,
     lang: siteConfig.locale,
     href: (id) => `${withBase(siteConfig.base, routes.glossary())}#term-${id}`,
     more: t('glossary.popover.more'),
-  }];
+  };
 }

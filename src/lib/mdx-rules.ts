@@ -92,7 +92,8 @@ export function bodyViolations(tree: Root): Violation[] {
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node)) add(node, 'no-expression', `expected no JavaScript expression (only comments like {/* … */}), found {${snippet(node.value)}}`);
+        // Cast: when Sätteri's types load first, its mdast augmentation types `data` without `estree`.
+        if (!isCommentOnly(node as EstreeData)) add(node, 'no-expression', `expected no JavaScript expression (only comments like {/* … */}), found {${snippet(node.value)}}`);
         return;
       case 'link':
       case 'definition':
