@@ -10,11 +10,13 @@
  * stems and are searched with a query stemmed in their language (`src/lib/search/stem.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex, urlOfFile } from '../lib/search/index-pages.ts';
+import { NEWEST_FILE, newestOrder, parseFragment } from '../lib/search/newest.ts';
 
 /** Files Pagefind writes for its own UIs and its web worker; the site's search uses neither. */
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$|^pagefind-worker\.js$/;
@@ -47,6 +49,22 @@ function ensureOk<T extends { errors: string[] }>(response: T, step: string): T 
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)}s`;
 
+/**
+ * Writes `newest.json`: the ids of the dated pages, newest first, read from the
+ * fragments Pagefind wrote (an id is a fragment's file name, as the browser API knows it).
+ */
+async function writeNewestOrder(bundle: string): Promise<void> {
+  const dir = path.join(bundle, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  const pages = await Promise.all(
+    names.map(async (name) => {
+      const { url, meta } = parseFragment(gunzipSync(await readFile(path.join(dir, name))).toString('utf8'));
+      return { id: name.slice(0, -'.pf_fragment'.length), url, date: meta.date };
+    }),
+  );
+  await writeFile(path.join(bundle, NEWEST_FILE), JSON.stringify(newestOrder(pages)));
+}
+
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const bundle = path.join(outDir, 'pagefind');
@@ -63,6 +81,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     for (const page of pages) ensureOk(await index.addHTMLFile({ url: page.url, content: page.content }), `index ${page.url}`);
     ensureOk(await index.writeFiles({ outputPath: bundle }), `write ${bundle}`);
     for (const name of await readdir(bundle)) if (UNUSED.test(name)) await rm(path.join(bundle, name));
+    await writeNewestOrder(bundle);
     logger.info(`pagefind/: ${pages.length} pages, stemmed as "${options.language}" (${seconds(started)})`);
   } catch (error) {
     await rm(bundle, { recursive: true, force: true });

@@ -75,6 +75,9 @@ describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})
       expect(found[0]).toMatchObject({ title: 'Das Online-Selbst', kind: 'Wert', href: '/kb/entries/das-online-selbst/?highlight=datenschutz' });
       expect(found[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(found.slice(0, 6).map((r) => r.title)).toEqual(expect.arrayContaining(['Signal', 'WhatsApp-Kanäle']));
+      // German pages that use the word come before English pages, which carry it only as a topic label.
+      const german = found.map((r) => r.lang === null);
+      expect(german).toEqual([...german].sort((a, b) => Number(b) - Number(a)));
       for (const r of found) expect(r.excerpt).toMatch(/<mark>Datenschutz/);
       const total = Number((await page.locator('[data-search-summary]').textContent())!.match(/^(\d+) Treffer für „Datenschutz“$/)![1]);
       expect(total).toBeGreaterThanOrEqual(found.length);
@@ -171,15 +174,28 @@ describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})
     });
 
     it('sorts by date, newest first, with profiles and paths after the entries', async () => {
-      const { page } = await search('q=Team');
+      const { page, requests } = await search('q=Team');
+      expect(requests.filter((u) => u.endsWith('/pagefind/newest.json'))).toEqual([]);
       await page.selectOption('[data-search-sort]', 'newest');
       await settled(page);
       expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+      // The order comes from the build's own file, loaded only now.
+      expect(requests.filter((u) => u.endsWith('/pagefind/newest.json'))).toEqual([`${site.origin}/kb/pagefind/newest.json`]);
       const dates = (await results(page)).map((r) => r.date);
       const dated = dates.filter((d): d is string => d !== null);
       expect(dated.length).toBeGreaterThan(3);
       expect(dated).toEqual([...dated].sort().reverse());
       expect(dates.slice(0, dated.length)).toEqual(dated);
+    });
+
+    it('lists everything a filter finds newest first, without loading more results than it shows', async () => {
+      const { page, found, requests } = await search('kind=trend');
+      const dates = found.map((r) => r.date);
+      expect(dates.every((d) => d !== null)).toBe(true);
+      expect(dates).toEqual([...dates].sort().reverse());
+      const total = Number((await page.locator('[data-search-summary]').textContent())!.match(/^(\d+)/)![1]);
+      expect(total).toBeGreaterThanOrEqual(found.length);
+      expect(requests.filter((u) => u.endsWith('.pf_fragment')).length).toBe(found.length);
     });
 
     it('resets the filters with one button', async () => {
@@ -257,10 +273,11 @@ describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})
       await expect(page.locator('[data-header-search] [role="status"]').textContent()).resolves.toMatch(/^\d+ Treffer$/);
       const pagefind = requests.filter((u) => u.includes('/pagefind/'));
       expect(pagefind.every((u) => u.startsWith(`${site.origin}/kb/pagefind/`))).toBe(true);
-      // One index for both languages: one runtime, one WebAssembly module, no worker, no filter indexes.
+      // One index for both languages: one runtime, one WebAssembly module, no worker, no filter indexes,
+      // no date order (the suggestions are ranked by relevance).
       expect(pagefind.filter((u) => /\/pagefind\.js$/.test(u))).toHaveLength(1);
       expect(pagefind.filter((u) => /\.pagefind$/.test(u))).toEqual([`${site.origin}/kb/pagefind/wasm.de.pagefind`]);
-      expect(pagefind.filter((u) => /worker|\/filter\//.test(u))).toEqual([]);
+      expect(pagefind.filter((u) => /worker|\/filter\/|newest\.json/.test(u))).toEqual([]);
     });
 
     it('moves through the suggestions with the arrow keys and opens one with Enter, its terms marked', async () => {

@@ -6,7 +6,8 @@
  * - the glossary spellings of its words ("Sprachi");
  * - for a page not in the index's language, the stems of its words in its own
  *   language, and a `stemming` filter naming that language, so the browser can search
- *   it with a query stemmed the same way (see `stem.ts`).
+ *   it with a query stemmed the same way (see `stem.ts`). Pages in the index's language
+ *   carry no such filter: the filter index then lists only the others, and stays small.
  */
 import { buildVocabulary, createSplitter } from './compounds.ts';
 import { attribute, escapeHtml, extractElements, indexedRegions, indexedText, pageLanguage } from './html.ts';
@@ -90,7 +91,8 @@ export function prepareForIndex(pages: readonly BuiltPage[], options: IndexOptio
     const stems = language === options.indexLanguage ? [] : stemsOf(own, language);
     const meta = { parts: parts.join(' '), ...tiers, synonyms: synonyms.join(' · '), stems: stems.join(' ') };
     const partCounts = Object.fromEntries(counted.map((p) => [p.part, p.count]));
-    return { url, language, content: withSearchData(html, meta, { stemming: language }), parts, partCounts, synonyms, stems };
+    const filters: Record<string, string> = language === options.indexLanguage ? {} : { stemming: language };
+    return { url, language, content: withSearchData(html, meta, filters), parts, partCounts, synonyms, stems };
   });
 }
 

@@ -12,40 +12,6 @@ export function mergeByScore<T extends { score: number }>(lists: readonly (reado
     .map(({ item }) => item);
 }
 
-/**
- * The first `count` items of lists that are each sorted by a key, merged by that key.
- * Keys are loaded only for the heads of the lists, so merging two lists of 500
- * results for a page of ten loads about twelve keys, not a thousand.
- */
-export async function mergeSortedBy<T>(
-  lists: readonly (readonly T[])[],
-  count: number,
-  key: (item: T) => Promise<string>,
-  order: 'asc' | 'desc' = 'desc',
-): Promise<T[]> {
-  const next = lists.map(() => 0);
-  const keys = new Map<T, Promise<string>>();
-  const keyOf = (item: T) => {
-    if (!keys.has(item)) keys.set(item, key(item));
-    return keys.get(item)!;
-  };
-  const out: T[] = [];
-  while (out.length < count) {
-    const heads = await Promise.all(
-      lists.map(async (list, i) => (next[i]! < list.length ? { i, item: list[next[i]!]!, key: await keyOf(list[next[i]!]!) } : undefined)),
-    );
-    let best: { i: number; item: T; key: string } | undefined;
-    for (const head of heads) {
-      if (!head) continue;
-      if (!best || (order === 'desc' ? head.key > best.key : head.key < best.key)) best = head;
-    }
-    if (!best) break;
-    out.push(best.item);
-    next[best.i]!++;
-  }
-  return out;
-}
-
 /** Filter counts of several indexes added up. */
 export function sumCounts(all: readonly Counts[]): Counts {
   const out: Counts = {};

@@ -1,6 +1,8 @@
 /**
  * What the search index learns about a page beyond its text: filters (ids, so the
- * URL and the index agree), the date to sort by, and metadata the results show.
+ * URL and the index agree) and metadata the results show. The `date` metadata is
+ * also what "newest first" sorts by (see `newest.ts`); there is no Pagefind sort key,
+ * which would make every first query download the order of all pages.
  * Metadata words are searchable too, which is how "voice messages" finds an entry
  * tagged with the topic whose English label that is.
  */
@@ -9,8 +11,6 @@ export type SearchData = {
   meta: Record<string, string>;
   /** `data-pagefind-filter`: one element per value, so a value may contain a comma. */
   filters: Record<string, readonly string[]>;
-  /** `data-pagefind-sort`. */
-  sort: Record<string, string>;
 };
 
 type Label = { de: string; en: string };
@@ -34,7 +34,7 @@ export type Names = {
 
 const unique = (items: readonly string[]) => [...new Set(items)];
 
-/** An entry: every facet of the library index, its date, its mentors and its topics in both languages. */
+/** An entry: every facet of the library index, its date (shown, and sorted by), its mentors and its topics in both languages. */
 export function entrySearchData(entry: EntryFacts, names: Names): SearchData {
   const labels = [...entry.tags.map(names.tag), ...entry.goals.map(names.goal)];
   return {
@@ -51,18 +51,17 @@ export function entrySearchData(entry: EntryFacts, names: Names): SearchData {
       mentor: entry.mentors,
       lang: [entry.lang],
     },
-    sort: { date: entry.published },
   };
 }
 
 /** A mentor's profile: found by the mentor filter along with the mentor's entries. */
 export function mentorSearchData(id: string): SearchData {
-  return { meta: {}, filters: { kind: ['mentor'], mentor: [id] }, sort: {} };
+  return { meta: {}, filters: { kind: ['mentor'], mentor: [id] } };
 }
 
 /** A learning path: its level and language. */
 export function pathSearchData(path: { level: string; lang: string }): SearchData {
-  return { meta: {}, filters: { kind: ['path'], level: [path.level], lang: [path.lang] }, sort: {} };
+  return { meta: {}, filters: { kind: ['path'], level: [path.level], lang: [path.lang] } };
 }
 
 /**

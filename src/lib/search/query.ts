@@ -4,17 +4,22 @@
  * another language, which carry their own stems, with the query stemmed in theirs.
  * Each search is limited to its pages by the `stemming` filter, so the answers never
  * overlap and their counts add up. Where stemming changes nothing, one search does.
+ * Only pages in another language carry that filter (the site's own pages are those
+ * without it), so the filter index a first query may download stays small.
  */
 import { markTerms, stemQuery } from './stem.ts';
 
-/** The filter that names the language a page's words are stemmed in. */
+/** The filter that names the language a page's words are stemmed in, on pages not in the index's language. */
 export const STEMMING = 'stemming';
+
+/** Pagefind filters limiting a search to the pages of one language: its own, or none of the others'. */
+export type LanguageFilter = { stemming: string } | { none: { stemming: string }[] };
 
 export type SearchPart = {
   /** The query for these pages; `null` searches by filters only. */
   term: string | null;
-  /** The language of the pages this search is limited to (none: all pages). */
-  only?: string;
+  /** Limits this search to the pages of one language (none: all pages). */
+  filter?: LanguageFilter;
   /** Words to mark on the pages found. */
   marks: string[];
 };
@@ -28,8 +33,8 @@ export function searchParts(term: string | null, langs: readonly string[]): Sear
   const [own, ...others] = langs;
   const stemmed = others.map((lang) => {
     const query = stemQuery(term, lang);
-    return { term: query, only: lang, marks: markTerms(term, query) };
+    return { term: query, filter: { [STEMMING]: lang }, marks: markTerms(term, query) };
   });
   if (stemmed.every((part) => part.term === words(term))) return [{ term, marks: typed }];
-  return [{ term, only: own, marks: typed }, ...stemmed];
+  return [{ term, filter: { none: others.map((lang) => ({ [STEMMING]: lang })) }, marks: typed }, ...stemmed];
 }

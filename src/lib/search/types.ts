@@ -25,7 +25,10 @@ export type PagefindSearch = {
   filters: Counts;
 };
 
-export type PagefindSearchOptions = { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
+/** Filters: a value per filter, and compound ones such as `none: [{ stemming: 'en' }]`. */
+export type PagefindFilters = Record<string, string | readonly Record<string, string>[]>;
+
+export type PagefindSearchOptions = { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> };
 
 export type PagefindOptions = {
   baseUrl?: string;

@@ -6,7 +6,8 @@
  * language for the others — and the disjoint answers are merged: one runtime, one
  * index, scores on one scale, counts that simply add up.
  */
-import { facetCounts, mergeByScore, mergeSortedBy, sumCounts } from '../../lib/search/merge.ts';
+import { facetCounts, mergeByScore, sumCounts } from '../../lib/search/merge.ts';
+import { NEWEST_FILE, sortNewest } from '../../lib/search/newest.ts';
 import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type SearchState } from '../../lib/search/state.ts';
 import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search/query.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
@@ -40,7 +41,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
-export function createEngine(pagefind: PagefindModule, langs: readonly string[]): Engine {
+/**
+ * `newest`: the ids of dated pages, newest first (`pagefind/newest.json`), loaded
+ * only when results are sorted by date.
+ */
+export function createEngine(pagefind: PagefindModule, langs: readonly string[], newest: () => Promise<readonly string[]>): Engine {
   const site = langs[0] ?? 'de';
   /** Results of one search, each loaded at most once however many lists it is in. */
   const collector = () => {
@@ -60,13 +65,13 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[])
   let filtersLoaded: Promise<Counts> | undefined;
   // Pagefind counts filter values alongside a search only once it has loaded its filter indexes.
   const loadFilters = () => (filtersLoaded ??= pagefind.filters());
-  const run = (parts: readonly Part[], state: SearchState, without?: Facet, sorted = false) =>
+  let ordered: Promise<readonly string[]> | undefined;
+  // Loaded once; a failed load may be retried.
+  const order = () => (ordered ??= newest().catch((error: unknown) => ((ordered = undefined), Promise.reject(error))));
+  const run = (parts: readonly Part[], state: SearchState, without?: Facet) =>
     Promise.all(
       parts.map((part) =>
-        pagefind.search(part.term, {
-          filters: { ...pagefindFilters(state, without), ...(part.only ? { [STEMMING]: part.only } : {}) },
-          ...(sorted ? { sort: { date: 'desc' as const } } : {}),
-        }),
+        pagefind.search(part.term, { filters: { ...pagefindFilters(state, without), ...part.filter } }),
       ),
     );
 
@@ -92,18 +97,9 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[])
       if (state.sort === 'relevance' && parts[0]!.term !== null) {
         return { total, counts, take: (n) => Promise.all(byScore.slice(0, n).map((h) => h.load())) };
       }
-      // Pagefind sorts only pages with a date (entries); profiles and paths follow, by score.
-      const sorted = (await run(parts, state, undefined, true)).map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
-      const dated = new Set(sorted.flat().map((h) => h.key));
-      const undated = byScore.filter((h) => !dated.has(h.key));
-      return {
-        total,
-        counts,
-        async take(n) {
-          const first = await mergeSortedBy(sorted, n, async (h) => (await h.load()).meta.date ?? '');
-          return Promise.all([...first, ...undated.slice(0, Math.max(0, n - first.length))].map((h) => h.load()));
-        },
-      };
+      // Entries by date, newest first; profiles and paths, which have none, follow by score.
+      const sorted = sortNewest(byScore, await order());
+      return { total, counts, take: (n) => Promise.all(sorted.slice(0, n).map((h) => h.load())) };
     },
   };
 }
@@ -118,7 +114,12 @@ export function openEngine(config: SearchConfig): Promise<Engine> {
       // No web worker: one download less, and searching an index this size takes milliseconds.
       await pagefind.options({ baseUrl: config.base, excerptLength: EXCERPT_WORDS, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
       await pagefind.init();
-      return createEngine(pagefind, config.langs);
+      const newest = async () => {
+        const response = await fetch(`${config.base}pagefind/${NEWEST_FILE}`);
+        if (!response.ok) throw new Error(`${NEWEST_FILE}: ${response.status}`);
+        return (await response.json()) as string[];
+      };
+      return createEngine(pagefind, config.langs, newest);
     })();
     engine.catch(() => (engine = undefined)); // a failed load may be retried
   }

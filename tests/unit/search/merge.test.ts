@@ -1,6 +1,6 @@
-/** One answer from the German and the English index: results by score or by date, counts added up. */
+/** One answer from the German and the English index: results by score, counts added up. */
 import { describe, expect, it } from 'vitest';
-import { facetCounts, mergeByScore, mergeSortedBy, sumCounts } from '../../../src/lib/search/merge.ts';
+import { facetCounts, mergeByScore, sumCounts } from '../../../src/lib/search/merge.ts';
 
 describe('merging results by relevance', () => {
   it('orders the results of both indexes by score', () => {
@@ -10,26 +10,6 @@ describe('merging results by relevance', () => {
   });
   it('keeps the order of the indexes for equal scores', () => {
     expect(mergeByScore([[{ id: 'a', score: 1 }, { id: 'b', score: 1 }], [{ id: 'c', score: 1 }]]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('merging results by date', () => {
-  const de = [{ id: 'de-may', date: '2026-05-01' }, { id: 'de-jan', date: '2026-01-10' }, { id: 'de-2025', date: '2025-03-01' }];
-  const en = [{ id: 'en-mar', date: '2026-03-01' }, { id: 'en-2024', date: '2024-12-24' }];
-
-  it('interleaves lists that are each sorted newest first', async () => {
-    const merged = await mergeSortedBy([de, en], 10, async (r) => r.date);
-    expect(merged.map((r) => r.id)).toEqual(['de-may', 'en-mar', 'de-jan', 'de-2025', 'en-2024']);
-  });
-  it('loads the date only of the results it has to compare', async () => {
-    const loaded: string[] = [];
-    const merged = await mergeSortedBy([de, en], 2, async (r) => (loaded.push(r.id), r.date));
-    expect(merged.map((r) => r.id)).toEqual(['de-may', 'en-mar']);
-    expect(loaded.sort()).toEqual(['de-jan', 'de-may', 'en-mar']);
-  });
-  it('sorts oldest first on request and copes with empty lists', async () => {
-    expect((await mergeSortedBy([[...de].reverse(), [], [...en].reverse()], 2, async (r) => r.date, 'asc')).map((r) => r.id)).toEqual(['en-2024', 'de-2025']);
-    expect(await mergeSortedBy([[], []], 5, async () => '')).toEqual([]);
   });
 });
 

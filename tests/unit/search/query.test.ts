@@ -4,9 +4,10 @@ import { searchParts } from '../../../src/lib/search/query.ts';
 
 describe('the searches of a query', () => {
   it('searches the site’s pages as typed and English pages stemmed in English, each limited to its pages', () => {
+    // Only pages in another language than the index's carry the stemming filter; the site's are those without it.
     expect(searchParts('punishing mistakes', ['de', 'en'])).toEqual([
-      { term: 'punishing mistakes', only: 'de', marks: ['punishing', 'mistakes'] },
-      { term: 'punish mistak', only: 'en', marks: ['punish', 'mistak'] },
+      { term: 'punishing mistakes', filter: { none: [{ stemming: 'en' }] }, marks: ['punishing', 'mistakes'] },
+      { term: 'punish mistak', filter: { stemming: 'en' }, marks: ['punish', 'mistak'] },
     ]);
   });
   it('needs one search for all pages when stemming changes nothing', () => {
@@ -16,7 +17,7 @@ describe('the searches of a query', () => {
     expect(searchParts('meetings', ['de'])).toEqual([{ term: 'meetings', marks: ['meetings'] }]);
   });
   it('stems for German pages on an English site', () => {
-    expect(searchParts('Führungskräften', ['en', 'de'])[1]).toEqual({ term: 'fuhrungskraft', only: 'de', marks: ['führungskräft'] });
+    expect(searchParts('Führungskräften', ['en', 'de'])[1]).toEqual({ term: 'fuhrungskraft', filter: { stemming: 'de' }, marks: ['führungskräft'] });
   });
   it('searches by filters only without a query', () => {
     expect(searchParts(null, ['de', 'en'])).toEqual([{ term: null, marks: [] }]);
