@@ -7,6 +7,8 @@
 import { seeded, type Random } from './random.ts';
 import { ANGLES, BULLETS, CONTEXTS, HEADINGS, RELATED_LINE, STEPS, SUMMARIES, TABLE_ROWS, TOPICS, WHAT, WHY, type Lang } from './prose.ts';
 import { LEVELS, RINGS } from '../../src/schemas/entry.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { toIsoDay } from '../../src/lib/dates.ts';
 
 export type Taxonomy = {
   mentors: string[];
@@ -43,16 +45,10 @@ const LAST_DAY = Date.UTC(2026, 5, 30);
 const FIRST_DAY = Date.UTC(2023, 0, 1);
 const DAY = 86_400_000;
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const iso = (ms: number) => toIsoDay(new Date(ms));
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Entry slugs are made as `npm run new` makes them. */
+export { slugify };
 
 export function countWords(markdown: string): number {
   return markdown.replace(/[#|*\-[\]()>]|\d+\./g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

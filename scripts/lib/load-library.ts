@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { entrySchema } from '../../src/schemas/entry.ts';
 import { mentorSchema } from '../../src/schemas/mentor.ts';
@@ -14,32 +13,13 @@ import { pathSchema } from '../../src/schemas/path.ts';
 import { digestSchema } from '../../src/schemas/digest.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { validateLibrary, type Library, type Loaded } from '../../src/schemas/library.ts';
-import { fieldPath, problemsFromZod, type Problem } from '../../src/schemas/problems.ts';
+import { problemsFromZod, type Problem } from '../../src/schemas/problems.ts';
+import { parseYaml, parseYamlList } from '../../src/lib/yaml-source.ts';
 
 export type SourceFile = { file: string; id: string; text: string; body: string; bodyLine: number; data: unknown };
 export type LoadResult = { library: Library; problems: Problem[]; sources: Map<string, SourceFile> };
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** YAML text to plain data, or a problem with the line of the syntax error. */
-function parseYaml(text: string, file: string, lineOffset: number): { data?: unknown; problem?: Problem } {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const err = doc.errors[0];
-  if (err) {
-    // With prettyErrors off, yaml gives no linePos; the offset where it noticed the error still points at a line.
-    const line = (err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length) + lineOffset;
-    return { problem: { file, field: '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${err.message.split('\n')[0]}` } };
-  }
-  try {
-    return { data: doc.toJS() };
-  } catch (cause) {
-    // Parsed but not convertible: an alias (`*name`) without its anchor, or too many aliases.
-    let offset: number | undefined;
-    visit(doc, { Alias: (_key, node) => { if (offset === undefined && !node.resolve(doc)) offset = node.range?.[0]; } });
-    const line = (offset === undefined ? 1 : text.slice(0, offset).split('\n').length) + lineOffset;
-    return { problem: { file, field: '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${(cause as Error).message.split('\n')[0]}` } };
-  }
-}
 
 /** Line of a top-level key in YAML text, so messages can point at it. */
 export function lineOfKey(text: string, key: string, lineOffset = 0): number | undefined {
@@ -129,25 +109,9 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
       problems.push({ file: rel(name), field: '', severity: 'error', message: 'expected this file to exist, found nothing' });
       return [];
     }
-    const text = readFileSync(file, 'utf8');
-    const { data, problem } = parseYaml(text, rel(name), 0);
-    if (problem) { problems.push(problem); return []; }
-    if (!Array.isArray(data)) {
-      problems.push({ file: rel(name), field: '', line: 1, severity: 'error', message: 'expected a list of items starting with "- id: …", found something else' });
-      return [];
-    }
-    const lines = text.split(/\r?\n/);
-    const itemLines = lines.map((l, i) => (l.startsWith('- ') ? i + 1 : 0)).filter(Boolean);
-    const out: Loaded<z.output<S>>[] = [];
-    data.forEach((item, i) => {
-      const parsed = schema.safeParse(item);
-      const id = (item as { id?: unknown })?.id;
-      if (parsed.success) out.push({ id: String(id), file: rel(name), data: parsed.data });
-      else for (const issue of parsed.error.issues) {
-        problems.push({ file: rel(name), field: `[${i}]${typeof id === 'string' ? ` (${id})` : ''}.${fieldPath(issue.path)}`, line: itemLines[i], severity: 'error', message: issue.message });
-      }
-    });
-    return out;
+    const parsed = parseYamlList(readFileSync(file, 'utf8'), rel(name), schema);
+    problems.push(...parsed.problems);
+    return parsed.items.map(({ id, data }) => ({ id, file: rel(name), data }));
   }
 
   const library: Library = {

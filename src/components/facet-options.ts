@@ -1,24 +1,29 @@
-/** Builds the filter options of the library index from the loaded library (binding, not logic). */
+/** The filter choices of the library index and the search page, labelled once (binding, not logic). */
 import type { library } from '../content.ts';
 import { facetCounts, type Facet } from '../lib/entries.ts';
 import { KINDS, LANGS, LEVELS } from '../schemas/entry.ts';
-import { label, locale, t } from '../ui.ts';
-import type { FilterOption } from './EntryFilters.astro';
+import { label, locale, t, type UIKey } from '../ui.ts';
+import type { FilterOption } from './FilterGroup.astro';
 
 type Lib = Awaited<ReturnType<typeof library>>;
+export type FacetChoices = { facet: Facet; options: FilterOption[] }[];
 
-export function facetOptions(lib: Lib): { facet: Facet; options: FilterOption[] }[] {
-  const counts = (facet: Facet) => facetCounts(lib.entries, facet, locale);
-  const options = (facet: Facet, values: readonly string[], name: (v: string) => string) => {
-    const c = counts(facet);
-    return values.filter((v) => c.has(v)).map((value) => ({ value, label: name(value), count: c.get(value) ?? 0 }));
-  };
+/** Every value the library has for each facet, with its label in the UI language. */
+export function facetChoices(lib: Lib, langs: readonly string[] = LANGS): FacetChoices {
   return [
-    { facet: 'kind', options: options('kind', KINDS, (v) => t(`kind.${v as (typeof KINDS)[number]}.plural`)) },
-    { facet: 'level', options: options('level', LEVELS, (v) => t(`level.${v as (typeof LEVELS)[number]}`)) },
-    { facet: 'tag', options: options('tag', lib.tags.map((x) => x.id), (v) => label(lib.tagById.get(v)!)) },
-    { facet: 'goal', options: options('goal', lib.goals.map((x) => x.id), (v) => label(lib.goalById.get(v)!)) },
-    { facet: 'mentor', options: options('mentor', lib.mentors.map((x) => x.id), (v) => lib.mentorById.get(v)!.data.name) },
-    { facet: 'lang', options: options('lang', LANGS, (v) => t(`lang.${v as (typeof LANGS)[number]}`)) },
+    { facet: 'kind', options: KINDS.map((k) => ({ value: k, label: t(`kind.${k}.plural`) })) },
+    { facet: 'level', options: LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) })) },
+    { facet: 'tag', options: lib.tags.map((x) => ({ value: x.id, label: label(x) })) },
+    { facet: 'goal', options: lib.goals.map((x) => ({ value: x.id, label: label(x) })) },
+    { facet: 'mentor', options: lib.mentors.map((m) => ({ value: m.id, label: m.data.name })) },
+    { facet: 'lang', options: langs.map((l) => ({ value: l, label: t(`lang.${l}` as UIKey) })) },
   ];
+}
+
+/** The library index's choices: only values some entry has, with their counts. */
+export function facetOptions(lib: Lib): FacetChoices {
+  return facetChoices(lib).map(({ facet, options }) => {
+    const counts = facetCounts(lib.entries, facet, locale);
+    return { facet, options: options.filter((o) => counts.has(o.value)).map((o) => ({ ...o, count: counts.get(o.value) })) };
+  });
 }

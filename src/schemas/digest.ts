@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { day, list, required, slug } from './fields.ts';
+import { toIsoDay } from '../lib/dates.ts';
 
 /** The record of a published newsletter digest, `content/digests/<number>.md`. */
 export const digestSchema = z
@@ -20,7 +21,7 @@ export const digestSchema = z
     published: day(),
   })
   .superRefine((d, ctx) => {
-    if (d.to < d.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a day on or after from (${d.from.toISOString().slice(0, 10)}), found ${d.to.toISOString().slice(0, 10)}` });
+    if (d.to < d.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a day on or after from (${toIsoDay(d.from)}), found ${toIsoDay(d.to)}` });
     d.featured.forEach((s, i) => {
       if (!d.entries.includes(s)) ctx.addIssue({ code: 'custom', path: ['featured', i], message: `expected a slug listed under entries, found "${s}"` });
     });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { day, expected, expectedCount, httpUrl, list, oneOf, required, slug, text } from './fields.ts';
 import { defaultReviewDate } from '../lib/freshness.ts';
+import { toIsoDay } from '../lib/dates.ts';
 
 export const KINDS = ['app', 'trend', 'value'] as const;
 export const LEVELS = ['starter', 'explorer', 'pro'] as const;
@@ -19,7 +20,7 @@ export type Lang = (typeof LANGS)[number];
  */
 type ImageField = () => z.ZodType;
 
-const day10 = (d: Date) => d.toISOString().slice(0, 10);
+const day10 = toIsoDay;
 
 /** Front matter of `content/entries/<slug>.mdx`. */
 export function entrySchema(image: ImageField = () => z.string()) {

@@ -5,12 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/suggest.ts';
-import { parseIsoDay } from '../lib/dates.ts';
+import { parseIsoDay, toIsoDay } from '../lib/dates.ts';
 
 /** How a found value reads in a message: strings quoted, dates as days, missing as "nothing". */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing (the field is required)';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : toIsoDay(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value === null) return 'an empty value';

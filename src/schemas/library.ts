@@ -10,6 +10,7 @@ import type { DigestRecord } from './digest.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
+import { toIsoDay } from '../lib/dates.ts';
 
 export type Loaded<T> = { id: string; file: string; data: T };
 
@@ -23,7 +24,7 @@ export type Library = {
   glossary: Loaded<GlossaryTerm>[];
 };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = toIsoDay;
 
 export function validateLibrary(lib: Library, today: Date): Problem[] {
   const problems: Problem[] = [];

@@ -5,7 +5,7 @@
  * word that contains a query term instead, and marks that word.
  */
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../escape-html.ts';
 
 /** The words of a query worth looking for inside other words (four letters or more). */
 export function innerTerms(query: string): string[] {

@@ -160,7 +160,4 @@ export function extractElements(html: string, match: (tag: { name: string; attrs
   return { html: out, texts };
 }
 
-/** Escapes text for HTML element content or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeHtml } from '../escape-html.ts';

@@ -57,7 +57,7 @@ describe('the project glossary', () => {
     const { problems } = parseGlossary('- id: cringe\n  term: cringe\n  meaning: { de: Fremdscham }\n', 'content/glossary.yaml');
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "content/glossary.yaml
-        [0] (cringe).meaning.en: expected an English meaning, found nothing (the field is required)"
+        line 1, [0] (cringe).meaning.en: expected an English meaning, found nothing (the field is required)"
     `);
     expect(formatProblems(parseGlossary('cringe: [', 'content/glossary.yaml').problems)).toMatch(/^content\/glossary\.yaml\n {2}line 1, \(file\): expected valid YAML, found a syntax error/);
   });
