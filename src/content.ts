@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { validateLibrary, type Library } from './schemas/library.ts';
 import { ContentError } from './schemas/problems.ts';
-import { byNewest, byTitle, groupBy, visible } from './lib/entries.ts';
+import { byNewest, groupBy, visible } from './lib/entries.ts';
 import { startOfDay } from './lib/dates.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -73,11 +73,6 @@ export function library() {
   // The dev server reloads content on change, so it must not keep an old copy.
   if (import.meta.env.DEV || !cached) cached = load();
   return cached;
-}
-
-/** Entries in alphabetical order, for indexes. */
-export async function entriesByTitle() {
-  return [...(await library()).entries].sort(byTitle);
 }
 
 /** Entries referenced by slug, in the given order, skipping any that are not published. */

@@ -1,24 +1,19 @@
 /**
  * Binds the glossary rehype plugin to this site: reads `<CONTENT_DIR>/glossary.yaml`
  * (again only when the file changed, so `astro dev` picks up edits), the locale and the
- * base path. Registered in `astro.config.mjs` (`hastPlugins` of the Sätteri processor via
- * `glossaryOptions()`; `glossaryPlugin()` is the same for a unified `rehypePlugins` list).
+ * base path. Registered in `astro.config.mjs` (`hastPlugins` of the Sätteri processor).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { parseGlossary } from '../lib/glossary/source.ts';
-import { rehypeGlossary, type RehypeGlossaryOptions } from '../lib/glossary/rehype.ts';
+import type { RehypeGlossaryOptions } from '../lib/glossary/rehype.ts';
 import { routes, withBase } from '../lib/url.ts';
 import { ContentError } from '../schemas/problems.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
-export function glossaryPlugin(): [typeof rehypeGlossary, RehypeGlossaryOptions] {
-  return [rehypeGlossary, glossaryOptions()];
-}
-
-/** The glossary plugin's options for this site, for either Markdown pipeline (unified or Sätteri). */
+/** The glossary plugin's options for this site. */
 export function glossaryOptions(): RehypeGlossaryOptions {
   const file = path.join(siteConfig.contentDir, 'glossary.yaml');
   let cache: { mtime: number; terms: GlossaryTerm[] } | undefined;

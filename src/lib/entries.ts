@@ -64,12 +64,6 @@ export function facetCounts(entries: readonly EntryLike[], facet: Facet, default
   return counts;
 }
 
-/** Featured entries first (newest first), then the rest of the newest, up to `limit`. */
-export function featuredFirst<T extends EntryLike>(entries: readonly T[], limit: number): T[] {
-  const sorted = [...entries].sort(byNewest);
-  return [...sorted.filter((e) => e.data.featured), ...sorted.filter((e) => !e.data.featured)].slice(0, limit);
-}
-
 /** Entries grouped by a key, each group keeping the input order. */
 export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, facetCounts, featuredFirst, filterEntries, groupBy, lastChanged, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
+import { byNewest, facetCounts, filterEntries, groupBy, lastChanged, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
 
 const e = (id: string, over: Partial<EntryLike['data']> = {}): EntryLike => ({
   id,
@@ -31,9 +31,6 @@ describe('selecting and sorting entries', () => {
   it('counts entries per facet value', () => {
     expect(Object.fromEntries(facetCounts(entries, 'tag', 'de'))).toEqual({ privacy: 2, messenger: 1 });
     expect(Object.fromEntries(facetCounts(entries, 'lang', 'de'))).toEqual({ en: 1, de: 3 });
-  });
-  it('puts featured entries first, then the newest', () => {
-    expect(featuredFirst(entries, 3).map((x) => x.id)).toEqual(['b', 'd', 'c']);
   });
   it('groups by several keys per item', () => {
     expect([...groupBy(entries, (x) => x.data.tags)].map(([k, v]) => `${k}:${v.map((x) => x.id).join('')}`)).toEqual(['privacy:ab', 'messenger:b']);
