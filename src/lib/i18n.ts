@@ -13,8 +13,13 @@ export function pick(message: Message, params: Params = {}): string {
   return Number(params.count) === 1 ? message.one : message.other;
 }
 
+/** A message with its plural form picked and its placeholders filled, from the same params. */
+export function formatMessage(message: Message, params: Params = {}): string {
+  return interpolate(pick(message, params), params);
+}
+
 export function createTranslator<K extends string>(dict: Record<K, Message>) {
-  return (key: K, params?: Params): string => interpolate(pick(dict[key], params), params);
+  return (key: K, params?: Params): string => formatMessage(dict[key], params);
 }
 
 /** A calendar day formatted for the UI language, in UTC so the day never shifts. */

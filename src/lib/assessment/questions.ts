@@ -2,9 +2,9 @@
  * "Where do I start?": a short self-assessment of one's own digital habits. Each
  * question has four answers worth 0–3 points; the texts live in the UI dictionary
  * under `assessment.q.<id>` and `assessment.q.<id>.<answer>`. Runs in the browser
- * too, so this module imports nothing but types.
+ * too, so this module imports nothing but the level order.
  */
-import type { Level } from '../../schemas/entry.ts';
+import { LEVELS, type Level } from '../levels.ts';
 
 export const QUESTIONS = [
   { id: 'messenger', answers: ['a0', 'a1', 'a2', 'a3'] },
@@ -24,6 +24,9 @@ export type AnswerId = (typeof QUESTIONS)[number]['answers'][number];
 export const points = (answer: AnswerId): number => Number(answer.slice(1));
 
 export const MAX_SCORE = QUESTIONS.length * 3;
+
+/** A question's number as the page shows it, counted from 1. */
+export const questionNumber = (id: QuestionId): number => QUESTIONS.findIndex((q) => q.id === id) + 1;
 
 /**
  * Share of the maximum from which a level is recommended. Below 40 % the basics come
@@ -46,15 +49,13 @@ export function score(answers: Partial<Record<string, string>>): Scored {
 
 export type PathLike = { id: string; data: { level: Level; entries: readonly string[] } };
 
-const ORDER: Level[] = ['starter', 'explorer', 'pro'];
-
 /**
  * The learning path for a level and its first three entries. Where the library has
  * no path of that level, the nearest easier one (then the nearest harder one) stands in.
  */
 export function recommend<P extends PathLike>(level: Level, paths: readonly P[]): { path: P; first: string[] } | undefined {
-  const i = ORDER.indexOf(level);
-  const preference = [...ORDER.slice(0, i + 1).reverse(), ...ORDER.slice(i + 1)];
+  const i = LEVELS.indexOf(level);
+  const preference = [...LEVELS.slice(0, i + 1).reverse(), ...LEVELS.slice(i + 1)];
   for (const l of preference) {
     const path = paths.find((p) => p.data.level === l && p.data.entries.length > 0);
     if (path) return { path, first: path.data.entries.slice(0, 3) };

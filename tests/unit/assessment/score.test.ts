@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCORE, QUESTIONS, recommend, score } from '../../../src/lib/assessment/questions.ts';
+import { MAX_SCORE, QUESTIONS, questionNumber, recommend, score } from '../../../src/lib/assessment/questions.ts';
 import { pathSchema } from '../../../src/schemas/path.ts';
 import { dictionaries } from '../../../src/i18n/index.ts';
 
@@ -42,6 +42,10 @@ describe('the self-assessment', () => {
     const { messenger, ai, ...partial } = all(3);
     expect(score(partial)).toEqual({ complete: false, missing: ['messenger', 'ai'] });
     expect(score({ ...all(3), voice: 'a7' })).toEqual({ complete: false, missing: ['voice'] });
+  });
+
+  it('numbers the questions from 1, as the page shows them', () => {
+    expect(QUESTIONS.map((q) => questionNumber(q.id))).toEqual(QUESTIONS.map((_, i) => i + 1));
   });
 
   it('recommends the path of the level and its first three entries', () => {

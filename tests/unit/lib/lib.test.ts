@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closest, didYouMean, editDistance } from '../../../src/lib/suggest.ts';
 import { addDays, daysBetween, parseIsoDay, startOfDay, toIsoDay } from '../../../src/lib/dates.ts';
 import { defaultReviewDate, freshness } from '../../../src/lib/freshness.ts';
-import { createTranslator, formatDate, interpolate, pick } from '../../../src/lib/i18n.ts';
+import { createTranslator, formatDate, formatMessage, interpolate, pick } from '../../../src/lib/i18n.ts';
 import { absoluteUrl, routes, withBase } from '../../../src/lib/url.ts';
 import { editUrl, newFileUrl } from '../../../src/lib/repo.ts';
 import { slugify } from '../../../src/lib/slug.ts';
@@ -79,6 +79,12 @@ describe('i18n', () => {
     const t = createTranslator({ 'entries.count': msg });
     expect(t('entries.count', { count: 1 })).toBe('1 Eintrag');
     expect(t('entries.count', { count: 12 })).toBe('12 Einträge');
+  });
+  it('formats a message from the dictionary the browser receives: plural by count, other placeholders filled', () => {
+    const missing = { one: 'Bitte beantworte noch Frage {list}.', other: 'Bitte beantworte noch die Fragen {list}.' };
+    expect(formatMessage(missing, { count: 1, list: '3' })).toBe('Bitte beantworte noch Frage 3.');
+    expect(formatMessage(missing, { count: 2, list: '3, 5' })).toBe('Bitte beantworte noch die Fragen 3, 5.');
+    expect(formatMessage('{count} von {total} sichtbar', { count: 4, total: 9 })).toBe('4 von 9 sichtbar');
   });
   it('formats days for the locale without shifting them', () => {
     expect(formatDate(day('2026-03-14'), 'de-DE')).toBe('14. März 2026');
@@ -168,7 +174,7 @@ describe('entry template', () => {
   });
 });
 
-import { prefixBase } from '../../../src/lib/rehype-base-links.ts';
+import { prefixBase } from '../../../src/lib/satteri/base-links.ts';
 
 describe('base path for links in entry bodies', () => {
   it.each([

@@ -1,0 +1,39 @@
+/**
+ * The radar's filter form (`src/components/RadarFilters.astro`): hides the points and
+ * table rows that do not match (the points keep their places), hides tables left
+ * empty, says how many points are shown, and keeps the choice in the address.
+ */
+import { readSelection, writeSelection } from '../../lib/filter-url.ts';
+import { formatMessage } from '../../lib/i18n.ts';
+import { matchesSelection } from '../../lib/radar/filter.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-radar-filters]');
+if (form) {
+  form.hidden = false;
+  const status = form.querySelector<HTMLElement>('[data-radar-status]')!;
+  const empty = document.querySelector<HTMLElement>('[data-radar-empty]');
+  const selects = [...form.querySelectorAll('select')];
+  const update = () => {
+    const selection = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    let shown = 0;
+    for (const item of document.querySelectorAll<HTMLElement | SVGElement>('[data-radar-item]')) {
+      const match = matchesSelection(item.dataset, selection);
+      item.toggleAttribute('hidden', !match);
+      if (match && item.hasAttribute('data-radar-point')) shown++;
+    }
+    // A table whose rows are all filtered away goes too, caption and all.
+    for (const table of document.querySelectorAll<HTMLElement>('[data-radar-table]')) {
+      table.hidden = !table.querySelector('[data-radar-item]:not([hidden])');
+    }
+    status.textContent = formatMessage(form.dataset.template ?? '', { count: shown, total: form.dataset.total ?? '' });
+    if (empty) empty.hidden = shown > 0;
+    const query = writeSelection(new URLSearchParams(location.search), selection);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  };
+  const initial = readSelection(new URLSearchParams(location.search));
+  for (const s of selects) if (initial[s.name] && [...s.options].some((o) => o.value === initial[s.name])) s.value = initial[s.name]!;
+  form.addEventListener('change', update);
+  form.addEventListener('reset', () => setTimeout(update));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  update();
+}
