@@ -9,6 +9,8 @@ import { satteriBodyRules } from './src/lib/satteri/body-rules.ts';
 import { satteriGlossary } from './src/lib/satteri/glossary.ts';
 import { glossaryOptions } from './src/integrations/glossary.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import editor from './src/integrations/editor/index.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -17,17 +19,20 @@ export default defineConfig({
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
-    // Astro 7's native processor (Sätteri) with our plugins as Sätteri plugins: the unified
-    // processor (`@astrojs/markdown-remark`) ran the same logic but dominated MDX bundling.
-    // Every entry gets the body rules (DESIGN.md §4), glossary markup and base-path links.
-    // Astro adds its own plugins around these: image collection after the mdast ones;
-    // syntax highlighting before and heading ids/images after the hast ones.
+    // Astro 7's native processor (Sätteri), with our three plugins working on its hast
+    // tree: the body rules (src/lib/body-rules.ts) first, so nothing else sees a body that
+    // breaks them, then glossary markup and base-path links. Astro adds its own plugins
+    // around these: syntax highlighting before, image handling and heading ids after.
     processor: satteri({
-      mdastPlugins: [satteriBodyRules({ cwd: process.cwd() })],
-      hastPlugins: [satteriGlossary(glossaryOptions()), satteriBaseLinks({ base: siteConfig.base })],
+      hastPlugins: [
+        satteriBodyRules({ cwd: process.cwd() }),
+        satteriGlossary(glossaryOptions()),
+        satteriBaseLinks({ base: siteConfig.base }),
+      ],
     }),
   },
   // The search index is written into the build's output folder after every build.
-  integrations: [mdx(), searchIndex({ language: siteConfig.locale })],
+  // The content check runs first: a build of content that `npm run check` refuses stops before anything is written.
+  integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor()],
   vite: { plugins: [tailwindcss()] },
 });

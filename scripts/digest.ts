@@ -18,6 +18,8 @@ import { digestSchema } from '../src/schemas/digest.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
 import { parseIsoDay, startOfDay, toIsoDay } from '../src/lib/dates.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
+import { today } from '../src/today.ts';
+import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { defaultPeriod, periodKey } from '../src/lib/digest/period.ts';
 import { defaultFeatured, digestOrder, nextNumber, previousRecord, selectEntries } from '../src/lib/digest/select.ts';
 import { allItems, buildDigest, defaultIntro, defaultTitle, type DigestModel, type DigestRecordInput } from '../src/lib/digest/model.ts';
@@ -227,7 +229,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   };
   const recordText = serializeRecord(record);
   // The record must read back through the site's own schema, or the build would break later.
-  const reread = digestSchema.safeParse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(recordText)![1]!));
+  const reread = digestSchema.safeParse(parseYaml(splitFrontMatter(recordText)?.yaml ?? ''));
   if (!reread.success) throw new Error(`the digest record would not validate: ${reread.error.message}`);
 
   const published = library.entries.filter((e) => !e.data.draft);
@@ -283,7 +285,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // `npm run digest | head` closes the pipe early; that is not an error of the command.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-  main(process.argv.slice(2), { cwd: process.cwd(), now: new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  main(process.argv.slice(2), { cwd: process.cwd(), now: today(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => { process.exitCode = code; },
     (error: unknown) => {
       process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

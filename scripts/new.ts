@@ -14,7 +14,8 @@ import { entryTemplate } from '../src/lib/template.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { startOfDay, toIsoDay } from '../src/lib/dates.ts';
-import { checkMdxFile } from '../src/lib/mdx-rules.ts';
+import { checkMdxBody } from '../src/lib/body-rules.ts';
+import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { routes, withBase } from '../src/lib/url.ts';
 import { objectOf } from '../src/lib/field-reference.ts';
 import { loadLibrary } from './lib/load-library.ts';
@@ -224,9 +225,8 @@ Next steps:
 
 /** The scaffold must pass the same rules as any entry; if not, that is a bug here, not the mentor's. */
 function assertValid(text: string): void {
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  const parsed = entrySchema().safeParse(parseDocument(frontMatter).toJS());
-  const body = checkMdxFile(text);
+  const parsed = entrySchema().safeParse(parseDocument(splitFrontMatter(text)?.yaml ?? '').toJS());
+  const body = checkMdxBody(text).violations;
   if (!parsed.success || body.length) {
     const problems = [...(parsed.success ? [] : problemsFromZod('template', parsed.error).map((p) => `${p.field}: ${p.message}`)), ...body.map((v) => `line ${v.line}: ${v.message}`)];
     throw new Error(`the entry template does not validate (src/lib/template.ts):\n${problems.join('\n')}`);

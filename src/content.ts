@@ -7,8 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { validateLibrary, type Library } from './schemas/library.ts';
 import { ContentError } from './schemas/problems.ts';
 import { byNewest, groupBy, visible } from './lib/entries.ts';
-import { startOfDay } from './lib/dates.ts';
+import { today as readToday } from './today.ts';
 import { siteConfig } from '../site.config.ts';
+import type { FeedbackData } from './lib/feedback/load.ts';
 
 export type EntryItem = CollectionEntry<'entries'>;
 export type MentorItem = CollectionEntry<'mentors'>;
@@ -16,7 +17,7 @@ export type TaxonomyEntry = CollectionEntry<'tags'> | CollectionEntry<'goals'>;
 export type PathItem = CollectionEntry<'paths'>;
 
 const file = (collection: string, entry: { id: string; filePath?: string }, fallback: string) =>
-  entry.filePath ?? `content/${collection}/${entry.id}${fallback}`;
+  entry.filePath ?? `${siteConfig.contentDir}/${collection}/${entry.id}${fallback}`;
 
 async function load() {
   const [entries, mentors, tags, goals, paths, digests, glossary] = await Promise.all([
@@ -31,20 +32,22 @@ async function load() {
   const lib: Library = {
     entries: entries.map((e) => ({ id: e.id, file: file('entries', e, '.mdx'), data: e.data })),
     mentors: mentors.map((m) => ({ id: m.id, file: file('mentors', m, '.md'), data: m.data })),
-    tags: tags.map((t) => ({ id: t.id, file: 'content/tags.yaml', data: t.data })),
-    goals: goals.map((g) => ({ id: g.id, file: 'content/goals.yaml', data: g.data })),
+    tags: tags.map((t) => ({ id: t.id, file: `${siteConfig.contentDir}/tags.yaml`, data: t.data })),
+    goals: goals.map((g) => ({ id: g.id, file: `${siteConfig.contentDir}/goals.yaml`, data: g.data })),
     paths: paths.map((p) => ({ id: p.id, file: file('paths', p, '.yaml'), data: p.data })),
     digests: digests.map((d) => ({ id: d.id, file: file('digests', d, '.md'), data: d.data })),
-    glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary.yaml', data: g.data })),
+    glossary: glossary.map((g) => ({ id: g.id, file: `${siteConfig.contentDir}/glossary.yaml`, data: g.data })),
   };
-  // The build's clock is read once here and handed to the rules as a parameter.
-  const problems = validateLibrary(lib, startOfDay(new Date()));
+  // The build's "today" (src/today.ts) is read once here and handed to rules and pages as a parameter.
+  const today = readToday();
+  const problems = validateLibrary(lib, today);
   if (problems.length > 0) throw new ContentError(problems);
 
   const includeDrafts = import.meta.env.DEV;
   const published = visible(entries, includeDrafts).sort(byNewest);
   const publishedIds = new Set(published.map((e) => e.id));
   return {
+    today,
     entries: published,
     bySlug: new Map(published.map((e) => [e.id, e])),
     mentors: [...mentors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'de')),
@@ -82,3 +85,9 @@ export async function entriesFor(slugs: readonly string[]) {
 }
 
 export { render } from 'astro:content';
+
+/** The survey questions and answers of `content/feedback/` (validated by its loader), for `/program/`. */
+export async function feedback(): Promise<FeedbackData> {
+  const [item] = await getCollection('feedback');
+  return (item?.data as FeedbackData | undefined) ?? { questions: [], periods: [], sample: false };
+}

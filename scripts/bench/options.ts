@@ -22,7 +22,7 @@ Flags:
   --no-browser          skip the browser measurements (page weight, first search)
   --out <dir>           where the result files go (default bench/results)
   --config <file>       build our site with another Astro config, to see what a part
-                        costs, e.g. bench/diagnose/satteri.config.mjs (see its comment)
+                        costs, e.g. bench/diagnose/no-search.config.mjs (see its comment)
   -h, --help            show this help
 
 Exit codes: 0 every measured budget holds, 1 a budget fails or a build fails,
@@ -78,7 +78,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     if (!(SITES as readonly string[]).includes(s)) throw new UsageError(`--sites: expected names from ${SITES.join(', ')}, found "${s}"`);
   }
   if (values.config !== undefined && !/\.(mjs|js|ts|mts)$/.test(values.config)) {
-    throw new UsageError(`--config: expected an Astro config file such as bench/diagnose/satteri.config.mjs, found "${values.config}"`);
+    throw new UsageError(`--config: expected an Astro config file such as bench/diagnose/no-search.config.mjs, found "${values.config}"`);
   }
   const query = values.query ?? 'Datenschutz';
   if (!query.trim()) throw new UsageError('--query: expected a word to search for, found an empty text');

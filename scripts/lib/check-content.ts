@@ -1,22 +1,18 @@
 /**
  * Everything `npm run check` validates, as one function over a content folder:
- * front matter and cross-collection rules (load-library.ts), unknown fields, the
- * MDX body rules (src/lib/mdx-rules.ts), links between pages, images and covers,
- * and the review dates. It returns problems; printing is report.ts's job.
+ * front matter (strict schemas: unknown fields too) and cross-collection rules
+ * (load-library.ts), the entry body rules (src/lib/body-rules.ts, the same plugin the
+ * site's Markdown pipeline runs), links between pages, images and covers, and the
+ * review dates. It returns problems; printing is report.ts's job. The build runs it
+ * too before it renders anything (src/integrations/content-check.ts).
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { visit } from 'unist-util-visit';
+import { markdownToMdast, type MdastNode } from 'satteri';
 import { loadLibrary, lineOfKey, type SourceFile } from './load-library.ts';
-import { dueByMentor, type MentorDue } from './stale.ts';
-import { entrySchema } from '../../src/schemas/entry.ts';
-import { mentorSchema } from '../../src/schemas/mentor.ts';
+import { dueByMentor, type MentorDue } from '../../src/lib/due-entries.ts';
 import type { Problem } from '../../src/schemas/problems.ts';
-import { blankFrontMatter, bodyViolations, parseMdx } from '../../src/lib/mdx-rules.ts';
-import { schemaFields } from '../../src/lib/field-reference.ts';
+import { checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
 
 export type CheckOptions = {
@@ -61,19 +57,20 @@ export function linkTarget(url: string, site?: string): { collection: Linked; id
 
 type Reference = { url: string; line: number; image?: { alt: string } };
 
-/** Links and images of a body: Markdown links, definitions, images and `<a href>`. */
-function references(tree: Root): Reference[] {
-  const out: Reference[] = [];
-  visit(tree, (node) => {
-    const line = node.position?.start.line ?? 1;
-    if (node.type === 'link' || node.type === 'definition') out.push({ url: node.url, line });
-    else if (node.type === 'image') out.push({ url: node.url, line, image: { alt: node.alt ?? '' } });
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-      for (const a of node.attributes) {
-        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string') out.push({ url: a.value, line: a.position?.start.line ?? line });
-      }
-    }
-  });
+/** Links and images of a body, as the body rules found them. */
+const references = ({ links, images }: BodyReferences): Reference[] => [
+  ...links,
+  ...images.map(({ url, alt, line }) => ({ url, line, image: { alt } })),
+];
+
+/** Raw HTML in a plain Markdown file (a mentor bio, a digest intro), with its line. */
+function htmlIn(text: string): { value: string; line: number | undefined }[] {
+  const out: { value: string; line: number | undefined }[] = [];
+  const visit = (node: MdastNode) => {
+    if (node.type === 'html') out.push({ value: node.value, line: node.position?.start.line });
+    if ('children' in node) (node.children as MdastNode[]).forEach(visit);
+  };
+  visit(markdownToMdast(text, { position: true }));
   return out;
 }
 
@@ -100,27 +97,11 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
   };
   const drafts = new Set(library.entries.filter((e) => e.data.draft).map((e) => e.id));
 
-  // A misspelt optional field is silently dropped by the schema; `drafts: true` would publish a draft.
-  const unknownFields = (source: SourceFile, known: readonly string[]) => {
-    if (!isObject(source.data)) return;
-    for (const key of Object.keys(source.data)) {
-      if (!known.includes(key)) error(source.file, key || '""', `expected only known fields (${known.join(', ')}), found "${key}"${didYouMean(key, known)}`, lineOfKey(source.text, key));
-    }
-  };
-  const entryFields = schemaFields(entrySchema());
-  const mentorFields = schemaFields(mentorSchema);
-  entryFiles.forEach((s) => unknownFields(s, entryFields));
-  mentorFiles.forEach((s) => unknownFields(s, mentorFields));
-
   for (const source of entryFiles) {
-    const parsed = parseMdx(blankFrontMatter(source.text));
-    if (parsed.error) {
-      error(source.file, 'body', parsed.error.message, parsed.error.line);
-      continue;
-    }
-    for (const v of bodyViolations(parsed.tree)) error(source.file, 'body', v.message, v.line);
+    const report = checkMdxBody(source.text);
+    for (const v of report.violations) error(source.file, 'body', `[${v.rule}] ${v.message}`, v.line);
     const isDraft = drafts.has(source.id);
-    for (const ref of references(parsed.tree)) checkReference(source, ref, isDraft);
+    for (const ref of references(report)) checkReference(source, ref, isDraft);
     checkCover(source);
   }
 
@@ -157,14 +138,8 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
     if (!isObject(cover) || typeof cover.src !== 'string' || cover.src.trim() === '') return;
     const src = cover.src.trim();
     const line = lineOfKey(source.text, 'cover');
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-      error(source.file, 'cover.src', `expected an image file stored next to the entry such as ./cover.jpg, found "${src}" (the site loads nothing from other servers)`, line);
-      return;
-    }
-    if (src.startsWith('/')) {
-      error(source.file, 'cover.src', `expected a path relative to the entry such as ./cover.jpg, found "${src}"`, line);
-      return;
-    }
+    // Addresses on other servers and other schemes are refused by the schema (localFile in src/schemas/fields.ts).
+    if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return;
     const file = path.resolve(rootDir, path.dirname(source.file), src);
     const shown = path.relative(rootDir, file);
     if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
@@ -176,11 +151,10 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
 
   // Mentor bios and digest intros are plain Markdown, where raw HTML would reach the page unchecked.
   for (const source of [...mentorFiles, ...inFolder('digests')]) {
-    const tree = unified().use(remarkParse).parse(blankFrontMatter(source.text));
-    visit(tree, 'html', (node) => {
-      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
-      error(source.file, 'body', `expected Markdown without HTML, found "${node.value.replace(/\s+/g, ' ').slice(0, 40)}"`, node.position?.start.line);
-    });
+    for (const node of htmlIn(source.text)) {
+      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+      error(source.file, 'body', `expected Markdown without HTML, found "${node.value.replace(/\s+/g, ' ').slice(0, 40)}"`, node.line);
+    }
   }
 
   const reported = withLines(withoutEchoes(all, { sources, library, prefix }), sources);

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig, type SiteConfig } from '../../site.config.ts';
+import { today } from '../../src/today.ts';
 
 export type Output = { write(chunk: string): unknown };
 export type Input = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -65,7 +66,7 @@ export function runWhenMain(meta: ImportMeta, main: (argv: string[], io: Io) => 
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   main(process.argv.slice(2), {
     cwd: process.cwd(),
-    now: new Date(),
+    now: today(),
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

@@ -1,7 +1,9 @@
 /**
- * Reads the content folder the way the site does, without Astro: front matter and
- * YAML files are parsed, validated by the same zod schemas and the same rules
- * across collections. Used by `check`, `digest`, `stale` and `new`.
+ * The one reader of the content folder for Node: the commands (`check`, `digest`,
+ * `stale`, `new`, `bench`), the build's content check and its glossary plugin. Front
+ * matter is found by the site's own Markdown parser (src/lib/front-matter.ts), YAML is
+ * parsed with line numbers (src/lib/yaml-source.ts), and everything is validated by
+ * the same zod schemas and rules across collections as the site's collections.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +17,10 @@ import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { validateLibrary, type Library, type Loaded } from '../../src/schemas/library.ts';
 import { problemsFromZod, type Problem } from '../../src/schemas/problems.ts';
 import { parseYaml, parseYamlList } from '../../src/lib/yaml-source.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 export type SourceFile = { file: string; id: string; text: string; body: string; bodyLine: number; data: unknown };
 export type LoadResult = { library: Library; problems: Problem[]; sources: Map<string, SourceFile> };
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Line of a top-level key in YAML text, so messages can point at it. */
 export function lineOfKey(text: string, key: string, lineOffset = 0): number | undefined {
@@ -30,18 +31,30 @@ export function lineOfKey(text: string, key: string, lineOffset = 0): number | u
 function readDocument(root: string, rel: string): { source?: SourceFile; problem?: Problem } {
   const text = readFileSync(path.join(root, rel), 'utf8');
   const id = path.basename(rel).replace(/\.[^.]+$/, '');
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { problem: { file: rel, field: '', line: 1, severity: 'error', message: 'expected front matter between two "---" lines at the top, found none' } };
-  const { data, problem } = parseYaml(match[1]!, rel, 1);
+  const front = splitFrontMatter(text);
+  if (!front) return { problem: { file: rel, field: '', line: 1, severity: 'error', message: 'expected front matter between two "---" lines at the top, found none' } };
+  const { data, problem } = parseYaml(front.yaml, rel, front.yamlLine - 1);
   if (problem) return { problem };
-  const bodyLine = match[0].split('\n').length;
-  return { source: { file: rel, id, text, body: text.slice(match[0].length), bodyLine, data } };
+  return { source: { file: rel, id, text, body: front.body, bodyLine: front.endLine + 1, data } };
 }
 
 function list(root: string, folder: string, ext: string): string[] {
   const dir = path.join(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => `${folder}/${f}`);
+}
+
+/**
+ * A YAML list in the content folder where each item has an `id` (`tags.yaml`,
+ * `goals.yaml`, `glossary.yaml`): the valid items and a problem per mistake.
+ * The build's glossary plugin reads `glossary.yaml` through this too.
+ */
+export function readYamlList<S extends z.ZodType>(contentDir: string, name: string, schema: S, rootDir = process.cwd()): { items: Loaded<z.output<S>>[]; problems: Problem[] } {
+  const file = path.resolve(rootDir, contentDir, name);
+  const shown = path.relative(rootDir, file).split(path.sep).join('/');
+  if (!existsSync(file)) return { items: [], problems: [{ file: shown, field: '', severity: 'error', message: 'expected this file to exist, found nothing' }] };
+  const parsed = parseYamlList(readFileSync(file, 'utf8'), shown, schema);
+  return { items: parsed.items.map(({ id, data }) => ({ id, file: shown, data })), problems: parsed.problems };
 }
 
 /**
@@ -102,16 +115,10 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     return out;
   }
 
-  /** A YAML list where each item has an `id` (tags, goals, glossary). */
   function yamlList<S extends z.ZodType>(name: string, schema: S): Loaded<z.output<S>>[] {
-    const file = path.join(root, name);
-    if (!existsSync(file)) {
-      problems.push({ file: rel(name), field: '', severity: 'error', message: 'expected this file to exist, found nothing' });
-      return [];
-    }
-    const parsed = parseYamlList(readFileSync(file, 'utf8'), rel(name), schema);
-    problems.push(...parsed.problems);
-    return parsed.items.map(({ id, data }) => ({ id, file: rel(name), data }));
+    const read = readYamlList(contentDir, name, schema, rootDir);
+    problems.push(...read.problems);
+    return read.items;
   }
 
   const library: Library = {

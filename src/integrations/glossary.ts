@@ -1,20 +1,21 @@
 /**
- * Binds the glossary rehype plugin to this site: reads `<CONTENT_DIR>/glossary.yaml`
- * (again only when the file changed, so `astro dev` picks up edits), the locale and the
- * base path. Registered in `astro.config.mjs` (`hastPlugins` of the Sätteri processor).
+ * Binds the glossary Markdown plugin to this site: reads `<CONTENT_DIR>/glossary.yaml`
+ * through the content reader (scripts/lib/load-library.ts; again only when the file
+ * changed, so `astro dev` picks up edits), the locale and the base path. Registered in
+ * `astro.config.mjs` (`hastPlugins` of the Sätteri processor).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { parseGlossary } from '../lib/glossary/source.ts';
-import type { RehypeGlossaryOptions } from '../lib/glossary/rehype.ts';
+import { readYamlList } from '../../scripts/lib/load-library.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import type { GlossaryPluginOptions } from '../lib/satteri/glossary.ts';
 import { routes, withBase } from '../lib/url.ts';
 import { ContentError } from '../schemas/problems.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 /** The glossary plugin's options for this site. */
-export function glossaryOptions(): RehypeGlossaryOptions {
+export function glossaryOptions(): GlossaryPluginOptions {
   const file = path.join(siteConfig.contentDir, 'glossary.yaml');
   let cache: { mtime: number; terms: GlossaryTerm[] } | undefined;
   const terms = () => {
@@ -22,9 +23,9 @@ export function glossaryOptions(): RehypeGlossaryOptions {
     if (!existsSync(file)) return (cache = { mtime: 0, terms: [] }).terms;
     const mtime = statSync(file).mtimeMs;
     if (cache?.mtime === mtime) return cache.terms;
-    const parsed = parseGlossary(readFileSync(file, 'utf8'), file);
-    if (parsed.problems.length > 0) throw new ContentError(parsed.problems);
-    cache = { mtime, terms: parsed.terms };
+    const read = readYamlList(siteConfig.contentDir, 'glossary.yaml', glossarySchema);
+    if (read.problems.length > 0) throw new ContentError(read.problems);
+    cache = { mtime, terms: read.items.map((item) => item.data) };
     return cache.terms;
   };
   const t = useTranslations(siteConfig.locale);

@@ -5,7 +5,7 @@
  */
 import { parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
-import { fieldPath, type Problem } from '../schemas/problems.ts';
+import { problemsFromZod, type Problem } from '../schemas/problems.ts';
 
 /** YAML text to plain data, or a problem with the line of the syntax error. */
 export function parseYaml(text: string, file: string, lineOffset: number): { data?: unknown; problem?: Problem } {
@@ -44,8 +44,8 @@ export function parseYamlList<S extends z.ZodType>(text: string, file: string, s
     const parsed = schema.safeParse(item);
     const id = (item as { id?: unknown } | null)?.id;
     if (parsed.success) items.push({ id: String(id), data: parsed.data });
-    else for (const issue of parsed.error.issues) {
-      problems.push({ file, field: `[${i}]${typeof id === 'string' ? ` (${id})` : ''}.${fieldPath(issue.path)}`, line: itemLines[i], severity: 'error', message: issue.message });
+    else for (const p of problemsFromZod(file, parsed.error)) {
+      problems.push({ ...p, field: `[${i}]${typeof id === 'string' ? ` (${id})` : ''}.${p.field}`, line: itemLines[i] });
     }
   });
   return { items, problems };

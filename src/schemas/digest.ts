@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { day, list, required, slug } from './fields.ts';
+import { day, fields, list, required, slug } from './fields.ts';
 import { toIsoDay } from '../lib/dates.ts';
 
 /** The record of a published newsletter digest, `content/digests/<number>.md`. */
-export const digestSchema = z
-  .object({
+export const digestSchema = fields({
     /** Issue number, counting from 1. */
     number: z.number({ error: (iss) => `expected a whole number such as 3, found ${JSON.stringify(iss.input)}` }).int().positive(),
     /** e.g. `Trend Library Digest #3 – Oktober 2026`. */
@@ -19,7 +18,7 @@ export const digestSchema = z
     featured: list(slug(), 'entry slugs').default([]),
     /** The day the digest was sent. */
     published: day(),
-  })
+})
   .superRefine((d, ctx) => {
     if (d.to < d.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a day on or after from (${toIsoDay(d.from)}), found ${toIsoDay(d.to)}` });
     d.featured.forEach((s, i) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, expected, expectedCount, httpUrl, list, oneOf, required, slug, text } from './fields.ts';
+import { day, expected, expectedCount, fields, httpUrl, localFile, list, oneOf, required, slug, text } from './fields.ts';
 import { defaultReviewDate } from '../lib/freshness.ts';
 import { toIsoDay } from '../lib/dates.ts';
 
@@ -24,8 +24,7 @@ const day10 = toIsoDay;
 
 /** Front matter of `content/entries/<slug>.mdx`. */
 export function entrySchema(image: ImageField = () => z.string()) {
-  return z
-    .object({
+  return fields({
       /** The entry's name, 3–90 characters, e.g. `Sprachnachrichten statt Anrufe`. */
       title: text(3, 90),
       /** 20–300 characters; shown on cards, in search results and in digests. */
@@ -53,22 +52,22 @@ export function entrySchema(image: ImageField = () => z.string()) {
       /** Where it stands among Gen Z now: `everyday`, `rising`, `niche` or `fading`. */
       ring: oneOf(RINGS),
       /** Earlier rings, oldest first, e.g. `- { date: 2024-05-01, ring: rising, note: "…" }`. */
-      history: list(z.object({ date: day(), ring: oneOf(RINGS), note: z.string().optional() }), 'earlier rings').default([]),
+      history: list(fields({ date: day(), ring: oneOf(RINGS), note: z.string().optional() }), 'earlier rings').default([]),
       /** Where an app runs: `ios`, `android`, `web`, `desktop`. */
       platforms: list(oneOf(PLATFORMS), 'platforms').default([]),
       /** Further reading, e.g. `- { title: "Hilfe-Center", url: "https://…" }`. */
-      links: list(z.object({ title: required('a link title'), url: httpUrl() }), 'links').default([]),
+      links: list(fields({ title: required('a link title'), url: httpUrl() }), 'links').default([]),
       /** Where figures in the text come from; `accessed` is the day you read it. */
-      sources: list(z.object({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
+      sources: list(fields({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
       /** A local image next to the entry and its alt text (required, not empty). */
-      cover: z.object({ src: image(), alt: required('an alt text describing the image') }).optional(),
+      cover: fields({ src: localFile('an image file').pipe(image()), alt: required('an alt text describing the image') }).optional(),
       /** Slugs of related entries; each must exist and not be this entry. */
       related: list(slug(), 'entry slugs').default([]),
       /** Shown first on the home page and in digests. Default `false`. */
       featured: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
       /** Drafts appear in `astro dev` only. Default `false`. */
       draft: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
-    })
+  })
     .superRefine((e, ctx) => {
       if (e.updated && e.updated < e.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: `expected a day on or after published (${day10(e.published)}), found ${day10(e.updated)}` });

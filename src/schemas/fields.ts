@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/suggest.ts';
 import { parseIsoDay, toIsoDay } from '../lib/dates.ts';
+import { classifyUrl } from '../lib/safe-url.ts';
 
 /** How a found value reads in a message: strings quoted, dates as days, missing as "nothing". */
 export function show(value: unknown): string {
@@ -63,6 +64,19 @@ export const text = (min: number, max: number) =>
 export const required = (what: string) =>
   z.string({ error: (iss) => expected(what, iss.input) }).trim().min(1, { error: () => expectedCount(what, 'an empty text') });
 
+/**
+ * A file stored next to the content file (`./cover.jpg`): never an address on another
+ * server, which the page would load when it opens, nor any other scheme.
+ */
+export const localFile = (what: string) =>
+  z.string({ error: (iss) => expected(`${what} stored next to the file, such as ./cover.jpg`, iss.input) }).refine(
+    (value) => {
+      const verdict = classifyUrl(value);
+      return verdict.ok && verdict.kind === 'relative' && !verdict.url.startsWith('#') && !verdict.url.startsWith('?');
+    },
+    { error: (iss) => expected(`${what} stored next to the file, such as ./cover.jpg (the site loads nothing from other servers)`, iss.input) },
+  );
+
 export const httpUrl = () =>
   z.url({
     protocol: /^https?$/,
@@ -75,7 +89,25 @@ export const list = <T extends z.ZodType>(item: T, what: string) =>
 
 /** `{ de, en }` text used by tags, goals and the glossary. */
 export const bilingual = (what: string) =>
-  z.object(
+  z.strictObject(
     { de: required(`a German ${what}`), en: required(`an English ${what}`) },
-    { error: (iss) => expected(`a German and an English ${what} as { de: …, en: … }`, iss.input) },
+    {
+      error: (iss) =>
+        iss.code === 'unrecognized_keys' ? unknownFieldsMessage(iss.keys, ['de', 'en']) : expected(`a German and an English ${what} as { de: …, en: … }`, iss.input),
+    },
   );
+
+/** The message for fields a schema does not know: all of them, the known ones, and the closest match. */
+export function unknownFieldsMessage(found: readonly string[], known: readonly string[]): string {
+  const list = found.map((k) => JSON.stringify(k)).join(', ');
+  return `expected only the fields ${known.join(', ')}, found ${list}${found.length === 1 ? didYouMean(found[0]!, known) : ''}`;
+}
+
+/**
+ * A group of fields that refuses any field it does not name: a misspelt optional
+ * field (`drafts: true`) would otherwise be dropped silently and change what is published.
+ */
+export const fields = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? unknownFieldsMessage(iss.keys, Object.keys(shape)) : undefined),
+  });

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { bilingual, list, required, slug } from './fields.ts';
+import { bilingual, fields, list, required, slug } from './fields.ts';
 
 /** One term of `content/glossary.yaml`. */
-export const glossarySchema = z.object({
+export const glossarySchema = fields({
   /** File-name style id, e.g. `cringe`. */
   id: slug(),
   /** The word as readers meet it, e.g. `cringe`. */

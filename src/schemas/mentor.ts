@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { day, list, oneOf, required, slug } from './fields.ts';
+import { day, fields, localFile, list, oneOf, required, slug } from './fields.ts';
 
 /** Front matter of `content/mentors/<id>.md`; the body is a short bio. */
-export const mentorSchema = z.object({
+export const mentorSchema = fields({
   /** Full name as colleagues know it, e.g. `Lena Hoffmann`. */
   name: required('the mentor’s name'),
   /** Job title, e.g. `Werkstudentin Marketing`. */
@@ -16,7 +16,7 @@ export const mentorSchema = z.object({
   /** Tag ids of their favourite topics, e.g. `[short-video, privacy]`. */
   topics: list(slug(), 'tag ids').default([]),
   /** Optional avatar: a local image and its alt text. */
-  avatar: z.object({ src: z.string(), alt: required('an alt text describing the avatar') }).optional(),
+  avatar: fields({ src: localFile('an image file'), alt: required('an alt text describing the avatar') }).optional(),
   /** Intranet handle or address, e.g. `@lena.hoffmann`. */
   contact: z.string().optional(),
   /** `false` when the mentor has left the program; their entries stay. Default `true`. */

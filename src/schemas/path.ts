@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { list, oneOf, required, slug, text } from './fields.ts';
+import { fields, list, oneOf, required, slug, text } from './fields.ts';
 import { LEVELS } from './entry.ts';
 
 /** A learning path, `content/paths/<id>.yaml`. */
-export const pathSchema = z.object({
+export const pathSchema = fields({
   /** e.g. `Erste Schritte`. */
   title: text(3, 90),
   /** Two or three sentences: who the path is for and what they will be able to do. */

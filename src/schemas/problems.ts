@@ -33,7 +33,9 @@ export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of error.issues) {
-    const field = fieldPath(issue.path);
+    // Unknown fields are reported at the first of them, so the message points at its line.
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : undefined;
+    const field = fieldPath(unknown === undefined ? issue.path : [...issue.path, unknown === '' ? '""' : unknown]);
     if (seen.has(field)) continue;
     seen.add(field);
     problems.push({ file, field, message: reword(issue.message), severity: 'error' });

@@ -3,13 +3,13 @@
  * renderers, so only plain, email-safe markup reaches the HTML (no raw HTML, no
  * images, no relative links) and every text is escaped.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { markdownToMdast } from 'satteri';
 import type { Nodes, Root } from 'mdast';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../escape-html.ts';
 
+/** Parsed by the site's Markdown parser, as CommonMark: no smart quotes, no tables. */
 export function parseIntro(markdown: string): Root {
-  return unified().use(remarkParse).parse(markdown);
+  return markdownToMdast(markdown, { position: true, features: { gfm: false, smartPunctuation: false } }) as Root;
 }
 
 export type IntroProblem = { line?: number; message: string };

@@ -1,10 +1,11 @@
 /**
- * Marks the first occurrence of each glossary term in an entry body (a hast tree),
- * leaving links, headings, code and existing abbreviations or definitions alone.
- * The markup itself comes from `render`, so this walk stays free of presentation.
+ * Marking the first occurrence of each glossary term in an entry body: which
+ * elements keep their words unmarked, and how one text is split around the terms it
+ * holds. The walk over the body is the Markdown pipeline's (src/lib/satteri/glossary.ts);
+ * the markup comes from `render`, so this stays free of presentation.
  */
-import type { ElementContent, Root, RootContent, Text } from 'hast';
-import { firstOccurrences, type GlossaryMatcher, type TermMatch } from './match.ts';
+import type { ElementContent } from 'hast';
+import { firstOccurrences, type GlossaryMatcher } from './match.ts';
 
 /** Where a term is never marked: inside links, headings, code, and what already explains a word. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -12,54 +13,27 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'button', 'script', 'style', 'svg', 'math', 'textarea', 'select', 'option', 'template', 'title',
 ]);
 
-type AnyNode = Root | RootContent;
-type MdxJsx = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: RootContent[] };
-
-function childrenToVisit(node: AnyNode): RootContent[] | undefined {
-  if (node.type === 'root') return node.children;
-  if (node.type === 'element') return SKIPPED_TAGS.has(node.tagName) ? undefined : (node.children as RootContent[]);
-  // MDX components (TryIt, Callout, Quote) hold running text too.
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const jsx = node as unknown as MdxJsx;
-    return jsx.name && SKIPPED_TAGS.has(jsx.name.toLowerCase()) ? undefined : jsx.children;
-  }
-  return undefined;
-}
-
-/** Text split around the matches, each match replaced by what `render` makes of it. */
-function split(text: Text, matches: readonly TermMatch[], render: (m: TermMatch) => ElementContent): RootContent[] {
-  const out: RootContent[] = [];
+/**
+ * A text split around the first occurrences of the terms not yet in `marked`, each
+ * replaced by what `render` makes of it; `undefined` when it holds none. Adds the
+ * terms it marks to `marked`, in order of appearance.
+ */
+export function splitAtMatches(
+  value: string,
+  matcher: GlossaryMatcher,
+  marked: Set<string>,
+  render: (termId: string, text: string) => ElementContent,
+): ElementContent[] | undefined {
+  const matches = firstOccurrences(matcher, value, marked);
+  if (matches.length === 0) return undefined;
+  const out: ElementContent[] = [];
   let at = 0;
   for (const m of matches) {
-    if (m.start > at) out.push({ type: 'text', value: text.value.slice(at, m.start) });
-    out.push(render(m) as RootContent);
+    marked.add(m.termId);
+    if (m.start > at) out.push({ type: 'text', value: value.slice(at, m.start) });
+    out.push(render(m.termId, m.text));
     at = m.end;
   }
-  if (at < text.value.length) out.push({ type: 'text', value: text.value.slice(at) });
+  if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
   return out;
-}
-
-/**
- * Walks the tree in document order and marks each term once. Mutates `tree`, as rehype
- * plugins do, and returns the ids of the terms it marked, in order of appearance.
- */
-export function markGlossaryTerms(tree: Root, matcher: GlossaryMatcher, render: (m: TermMatch) => ElementContent): string[] {
-  const done = new Set<string>();
-  const order: string[] = [];
-  const visit = (node: AnyNode) => {
-    const children = childrenToVisit(node);
-    if (!children) return;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.type !== 'text') { visit(child); continue; }
-      const matches = firstOccurrences(matcher, child.value, done);
-      if (matches.length === 0) continue;
-      for (const m of matches) { done.add(m.termId); order.push(m.termId); }
-      const parts = split(child, matches, render);
-      children.splice(i, 1, ...parts);
-      i += parts.length - 1;
-    }
-  };
-  visit(tree);
-  return order;
 }

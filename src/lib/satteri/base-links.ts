@@ -1,30 +1,46 @@
 /**
- * Root-relative links in entry bodies get the base path (src/lib/rehype-base-links.ts)
- * in the Sätteri pipeline: a hast plugin that sets the prefixed `href`/`src` through
- * Sätteri's context, since its trees are read-only views. Registered under
- * `hastPlugins` in astro.config.mjs.
+ * Mentors link to other entries as `/entries/<slug>/`. On an intranet served from a
+ * sub-folder those links need the base path: this Sätteri hast plugin adds it to the
+ * root-relative `href` of links and `src` of images in entry bodies, Markdown and JSX
+ * alike. Registered under `hastPlugins` in astro.config.mjs.
  */
-import type { HastPluginDefinition } from 'satteri';
-import { prefixBase } from '../rehype-base-links.ts';
+import type { HastPluginDefinition, MdxJsxAttributeUnion } from 'satteri';
 
-type HastNode = { type: string; properties?: Record<string, unknown>; children?: readonly HastNode[] };
+/** `/entries/x/` → `/kb/entries/x/`; anything not root-relative, or already under the base, stays. */
+export function prefixBase(url: string, base: string): string {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  const head = base.endsWith('/') ? base : `${base}/`;
+  if (head === '/' || url.startsWith(head)) return url;
+  return `${head}${url.slice(1)}`;
+}
 
 export function satteriBaseLinks(options: { base: string }): HastPluginDefinition {
+  const jsx = {
+    filter: ['a'],
+    visit(node: { attributes: readonly MdxJsxAttributeUnion[] }, ctx: { setProperty(node: never, key: string, value: unknown): void }) {
+      let changed = false;
+      const attributes = node.attributes.map((a) => {
+        if (a.type !== 'mdxJsxAttribute' || a.name !== 'href' || typeof a.value !== 'string') return a;
+        const value = prefixBase(a.value, options.base);
+        changed ||= value !== a.value;
+        return { ...a, value };
+      });
+      if (changed) ctx.setProperty(node as never, 'attributes', attributes);
+    },
+  };
   return {
     name: 'trend-library:base-links',
-    before(root, ctx) {
-      const visit = (node: HastNode) => {
-        if (node.type === 'element') {
-          for (const attr of ['href', 'src'] as const) {
-            const value = node.properties?.[attr];
-            if (typeof value !== 'string') continue;
-            const prefixed = prefixBase(value, options.base);
-            if (prefixed !== value) ctx.setProperty(node as never, attr, prefixed);
-          }
-        }
-        node.children?.forEach(visit);
-      };
-      visit(root as HastNode);
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const attr = node.tagName === 'a' ? 'href' : 'src';
+        const value = node.properties?.[attr];
+        if (typeof value !== 'string') return;
+        const prefixed = prefixBase(value, options.base);
+        if (prefixed !== value) ctx.setProperty(node, attr, prefixed);
+      },
     },
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
   };
 }

@@ -1,23 +1,67 @@
 /**
- * The glossary markup (src/lib/glossary/rehype.ts) as a Sätteri hast plugin: the same
- * transform, run on a copy of the body and replayed as Sätteri edits (./replay.ts).
- * Registered under `hastPlugins` in astro.config.mjs; Astro runs it after syntax
- * highlighting (so code is already `<pre>`, which the glossary skips) and before its
- * own heading-id and image plugins.
+ * Explains glossary terms inside entry bodies, as a Sätteri hast plugin on the tree
+ * the site renders: the first occurrence of each term in running text becomes a
+ * popover button with its meaning (src/lib/glossary/markup.ts), and the body ends
+ * with the hidden list of the terms' spellings that search indexes. Terms inside
+ * links, headings, code and other explanations stay as they are.
+ * Registered under `hastPlugins` in astro.config.mjs, after syntax highlighting (code
+ * is `<pre>` by then) and before Astro's heading ids.
  */
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition } from 'satteri';
-import type { Root } from 'hast';
-import { rehypeGlossary, type RehypeGlossaryOptions } from '../glossary/rehype.ts';
-import { replayTransform, type TreeEditor, type TreeNode } from './replay.ts';
+import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
+import type { ElementContent } from 'hast';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { compileMatcher, type GlossaryMatcher } from '../glossary/match.ts';
+import { SKIPPED_TAGS, splitAtMatches } from '../glossary/mark.ts';
+import { synonymsMarkup, termMarkup, type GlossaryMarkupOptions } from '../glossary/markup.ts';
 
-export function satteriGlossary(options: RehypeGlossaryOptions): HastPluginDefinition {
-  const transform = rehypeGlossary(options);
-  return {
-    name: 'trend-library:glossary',
-    before(root, ctx) {
-      const file = { path: ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined };
-      replayTransform(root as TreeNode, ctx as unknown as TreeEditor, (tree) => transform(tree as unknown as Root, file));
-    },
+export type GlossaryPluginOptions = GlossaryMarkupOptions & {
+  /** The glossary, read fresh whenever it may have changed (the binding caches it). */
+  terms: () => readonly GlossaryTerm[];
+  /** Meaning in this language: `de` or `en`. */
+  locale: 'de' | 'en';
+};
+
+/** `content/entries/tiktok.mdx` → `tiktok`. */
+const slugOf = (path: string | undefined) => path?.replace(/\\/g, '/').match(/\/entries\/([^/]+)\.mdx?$/)?.[1];
+
+type Node = Parameters<HastVisitorContext['parent']>[0];
+
+/** True when a node sits inside a link, heading, code or anything else where terms stay unmarked. */
+function insideSkipped(node: Node, ctx: HastVisitorContext): boolean {
+  for (let at = ctx.parent(node); at && at.type !== 'root'; at = ctx.parent(at as Node)) {
+    const name = at.type === 'element' ? at.tagName : 'name' in at && typeof at.name === 'string' ? at.name.toLowerCase() : undefined;
+    if (name && SKIPPED_TAGS.has(name)) return true;
+  }
+  return false;
+}
+
+export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry {
+  let compiled: { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> } | undefined;
+  // A factory: each document gets its own record of the terms marked so far.
+  return (document): HastPluginDefinition => {
+    const terms = options.terms();
+    if (compiled?.terms !== terms) compiled = { terms, matcher: compileMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
+    const { matcher, byId } = compiled;
+    const marked = new Set<string>();
+    const render = (termId: string, text: string): ElementContent => {
+      const t = byId.get(termId)!;
+      return termMarkup({ id: t.id, term: t.term, meaning: t.meaning[options.locale] }, text, options);
+    };
+    return {
+      name: 'trend-library:glossary',
+      text(node, ctx) {
+        if (!matcher.pattern || insideSkipped(node, ctx)) return;
+        const parts = splitAtMatches(node.value, matcher, marked, render);
+        if (parts) ctx.replaceNode(node, parts);
+      },
+      after(root, ctx) {
+        // Terms the glossary itself files under this entry count as used too.
+        const slug = slugOf(document.fileURL ? fileURLToPath(document.fileURL) : undefined);
+        const listed = slug ? terms.filter((t) => t.entries.includes(slug)).map((t) => t.id) : [];
+        const synonyms = synonymsMarkup([...new Set([...marked, ...listed])].map((id) => byId.get(id)!));
+        if (synonyms) ctx.appendChild(root, synonyms);
+      },
+    };
   };
 }

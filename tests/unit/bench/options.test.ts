@@ -38,7 +38,7 @@ describe('bench flags', () => {
     [['--runs', '0'], '--runs: expected a whole number from 1 to 20, such as 3, found "0"'],
     [['--sites', 'ours,docusaurus'], '--sites: expected names from ours, starlight, bare, found "docusaurus"'],
     [['--query', ' '], '--query: expected a word to search for, found an empty text'],
-    [['--config', 'satteri'], '--config: expected an Astro config file such as bench/diagnose/satteri.config.mjs, found "satteri"'],
+    [['--config', 'satteri'], '--config: expected an Astro config file such as bench/diagnose/no-search.config.mjs, found "satteri"'],
   ])('rejects %j: %s', (argv, message) => {
     expect(() => parseOptions(argv)).toThrow(message);
   });

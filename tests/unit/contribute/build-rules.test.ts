@@ -1,8 +1,9 @@
 /**
  * The body rules hold in `astro build` too: skipping `npm run check` publishes
- * nothing unsafe. One real build of the fixture library with one bad entry.
+ * nothing unsafe. One real build of the fixture library with one bad entry; the
+ * build's content check (src/integrations/content-check.ts) stops it before anything is written.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from '../../support/build.ts';
@@ -23,6 +24,8 @@ describe('npm run build', () => {
       env: { ASTRO_CACHE_DIR: path.join(work, 'cache') },
     });
     const file = `${path.relative(ROOT, content)}/entries/mit-skript.mdx`;
-    await expect(build).rejects.toThrow(`${file}:14:1 [no-script] expected no <script> element (an entry must not run code), found <script>`);
+    await expect(build).rejects.toThrow(`${file}\n  line 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element`);
+    await expect(build).rejects.toThrow('nothing was built');
+    expect(existsSync(path.join(work, 'dist'))).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects a misspelt field instead of silently dropping it', async () => {
     expect(await failing('fm-unknown-field')).toMatchInlineSnapshot(`
       "content/entries/unbekanntes-feld.mdx
-        line 10, drafts: expected only known fields (title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, featured, draft), found "drafts" — did you mean "draft"?
+        line 10, drafts: expected only the fields title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, featured, draft, found "drafts" — did you mean "draft"?
 
       ✖ 1 error in 1 file
       "
@@ -154,11 +154,11 @@ describe('front matter: file, line, field, found, expected', () => {
   });
 });
 
-describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
+describe('entry body rules, found in the syntax tree', () => {
   it('rejects an import', async () => {
     expect(await failing('body-import')).toMatchInlineSnapshot(`
       "content/entries/mit-import.mdx
-        line 14, body: expected no import (the components TryIt, Callout, Quote, Video need no import), found "import Chart from '../../src/components…"
+        line 14, body: [no-import-export] expected no import (the components TryIt, Callout, Quote, Video need no import), found "import Chart from '../../src/components…" — write the text as Markdown
 
       ✖ 1 error in 1 file
       "
@@ -167,7 +167,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects an export', async () => {
     expect(await failing('body-export')).toMatchInlineSnapshot(`
       "content/entries/mit-export.mdx
-        line 14, body: expected no export (the components TryIt, Callout, Quote, Video need no import), found "export const meta = { secret: true }"
+        line 14, body: [no-import-export] expected no export (the components TryIt, Callout, Quote, Video need no import), found "export const meta = { secret: true }" — write the text as Markdown
 
       ✖ 1 error in 1 file
       "
@@ -176,7 +176,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects a JavaScript expression', async () => {
     expect(await failing('body-expression')).toMatchInlineSnapshot(`
       "content/entries/mit-ausdruck.mdx
-        line 14, body: expected no JavaScript expression (only comments like {/* … */}), found {new Date().getFullYear()}
+        line 14, body: [no-expression] expected no JavaScript in {…} (only comments such as {/* Notiz */}), found {new Date().getFullYear()} — write the text as plain Markdown
 
       ✖ 1 error in 1 file
       "
@@ -185,7 +185,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects an expression as an attribute value', async () => {
     expect(await failing('body-attribute-expression')).toMatchInlineSnapshot(`
       "content/entries/mit-attribut-ausdruck.mdx
-        line 14, body: expected attribute values written as text in quotes, found title={"Hallo " + name} on <Callout>
+        line 14, body: [no-expression] expected attribute values written as text in quotes, found title={"Hallo " + name} on <Callout>
 
       ✖ 1 error in 1 file
       "
@@ -194,7 +194,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects <script>', async () => {
     expect(await failing('body-script')).toMatchInlineSnapshot(`
       "content/entries/mit-skript.mdx
-        line 14, body: expected no <script> element (an entry must not run code), found <script>
+        line 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the HTML element <script> — an entry must not run code; describe what to try in a <TryIt> block
 
       ✖ 1 error in 1 file
       "
@@ -203,7 +203,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects <iframe> and points at <Video>', async () => {
     expect(await failing('body-iframe')).toMatchInlineSnapshot(`
       "content/entries/mit-iframe.mdx
-        line 14, body: expected no <iframe> element (use <Video url="…" title="…"> for videos), found <iframe>
+        line 14, body: [no-external-load] expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the HTML element <iframe> — link to it, or use <Video url="https://…" title="…">, which loads nothing before the reader agrees
 
       ✖ 1 error in 1 file
       "
@@ -212,7 +212,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects an on* attribute', async () => {
     expect(await failing('body-event-handler')).toMatchInlineSnapshot(`
       "content/entries/mit-ereignis.mdx
-        line 14, body: expected no event handler attribute (on…), found onmouseover on <span>
+        line 14, body: [no-event-handler] expected no event handler attribute (on…), found onmouseover on <span> — an entry must not run code
 
       ✖ 1 error in 1 file
       "
@@ -221,7 +221,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects a javascript: URL', async () => {
     expect(await failing('body-javascript-url')).toMatchInlineSnapshot(`
       "content/entries/mit-javascript-link.mdx
-        line 14, body: expected a web, mailto or site link, found a javascript: URL "javascript:alert(1)"
+        line 14, body: [url-allowlist] expected a web address (https:// or http://), a mailto: address or a path on this site such as /entries/tiktok/ in a link, found the scheme "javascript:" in "javascript:alert(1)"
 
       ✖ 1 error in 1 file
       "
@@ -230,7 +230,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects a component outside the allowlist and suggests the closest', async () => {
     expect(await failing('body-component')).toMatchInlineSnapshot(`
       "content/entries/fremde-komponente.mdx
-        line 14, body: expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the component <Tryit> — did you mean "TryIt"?
+        line 14, body: [component-allowlist] expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the component <Tryit> — did you mean "TryIt"?
 
       ✖ 1 error in 1 file
       "
@@ -239,7 +239,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('rejects an HTML element outside the allowlist and says what to use instead', async () => {
     expect(await failing('body-html-element')).toMatchInlineSnapshot(`
       "content/entries/mit-bild-element.mdx
-        line 14, body: expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the HTML element <img> — use a Markdown image ![alt text](./image.png) with a file next to the entry
+        line 14, body: [no-external-load] expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the HTML element <img> — use a Markdown image ![what it shows](./bild.png) with the file stored next to the entry
 
       ✖ 1 error in 1 file
       "
@@ -248,7 +248,7 @@ describe('MDX body rules (DESIGN.md §4), found in the syntax tree', () => {
   it('reports an MDX syntax error with its line', async () => {
     expect(await failing('body-syntax')).toMatchInlineSnapshot(`
       "content/entries/kaputtes-mdx.mdx
-        line 14, body: expected valid MDX, found a syntax error: Expected a closing tag for \`<Callout>\`
+        line 14, body: [mdx-syntax] expected valid MDX, found a syntax error: Expected a closing tag for \`<Callout>\`
 
       ✖ 1 error in 1 file
       "
@@ -278,7 +278,7 @@ describe('images, links and titles', () => {
   it('rejects a cover from another server', async () => {
     expect(await failing('cover-remote')).toMatchInlineSnapshot(`
       "content/entries/fremdes-bild.mdx
-        line 10, cover.src: expected an image file stored next to the entry such as ./cover.jpg, found "https://example.com/bild.jpg" (the site loads nothing from other servers)
+        line 10, cover.src: expected an image file stored next to the file, such as ./cover.jpg (the site loads nothing from other servers), found "https://example.com/bild.jpg"
 
       ✖ 1 error in 1 file
       "
@@ -392,7 +392,7 @@ describe('one run, every problem', () => {
         line 14, body: expected a link to an existing entry, found "/entries/tiktk/" — did you mean "tiktok"?
 
       content/entries/mit-skript.mdx
-        line 14, body: expected no <script> element (an entry must not run code), found <script>
+        line 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element such as <strong>, found the HTML element <script> — an entry must not run code; describe what to try in a <TryIt> block
 
       Past their review date (warnings), by mentor:
         Lena Hoffmann (lena-hoffmann)

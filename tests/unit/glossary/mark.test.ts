@@ -1,25 +1,37 @@
+/**
+ * Glossary terms in entry bodies, marked by the Sätteri plugin of the site's Markdown
+ * pipeline (src/lib/satteri/glossary.ts) on the tree it renders.
+ */
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import type { ElementContent } from 'hast';
-import { compileMatcher } from '../../../src/lib/glossary/match.ts';
-import { markGlossaryTerms } from '../../../src/lib/glossary/mark.ts';
-import { hastOf, html } from './support.ts';
+import { satteriGlossary, type GlossaryPluginOptions } from '../../../src/lib/satteri/glossary.ts';
+import { readYamlList } from '../../../scripts/lib/load-library.ts';
+import { glossarySchema, type GlossaryTerm } from '../../../src/schemas/glossary.ts';
 
-const matcher = compileMatcher([
-  { id: 'cringe', term: 'cringe', aka: ['cringy'] },
-  { id: 'story', term: 'Story', aka: ['Stories'] },
-]);
-const render = (m: { termId: string; text: string }): ElementContent => ({ type: 'element', tagName: 'mark', properties: { dataTerm: m.termId }, children: [{ type: 'text', value: m.text }] });
-function mark(mdx: string) {
-  const tree = hastOf(mdx);
-  const found = markGlossaryTerms(tree, matcher, render);
-  return { found, html: html(tree) };
+const term = (id: string, spelling: string, aka: string[] = [], entries: string[] = []): GlossaryTerm =>
+  ({ id, term: spelling, aka, meaning: { de: `Bedeutung von ${spelling}`, en: `Meaning of ${spelling}` }, entries }) as GlossaryTerm;
+
+const small = [term('cringe', 'cringe', ['cringy']), term('story', 'Story', ['Stories'], ['instagram-stories'])];
+const options = (terms: readonly GlossaryTerm[]): GlossaryPluginOptions => ({
+  terms: () => terms, locale: 'de', lang: 'de', more: 'Im Glossar ansehen', href: (id) => `/kb/glossary/#term-${id}`,
+});
+const fileURL = (slug: string) => new URL(`file:///work/content/entries/${slug}.mdx`);
+
+/** Body HTML with the plugin; our plugins are synchronous, so Sätteri answers synchronously. */
+function render(markdown: string, slug = 'x', terms: readonly GlossaryTerm[] = small): string {
+  const result = markdownToHtml(markdown, { hastPlugins: [satteriGlossary(options(terms))], fileURL: fileURL(slug), features: { smartPunctuation: false } }) as MarkdownToHtmlResult;
+  return result.html;
 }
+/** The words marked, in order. */
+const marked = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
+const synonyms = (html: string) => /data-pagefind-synonyms[^>]*>([^<]*)</.exec(html)?.[1];
 
 describe('marking glossary terms in an entry body', () => {
   it('marks the first occurrence of each term in the whole body, not one per paragraph', () => {
-    const { found, html: out } = mark('Eine Story ist cringe.\n\nNoch eine Story, wieder cringy.');
-    expect(found).toEqual(['story', 'cringe']);
-    expect(out).toBe('<p>Eine <mark data-term="story">Story</mark> ist <mark data-term="cringe">cringe</mark>.</p>\n<p>Noch eine Story, wieder cringy.</p>');
+    const html = render('Eine Story ist cringe.\n\nNoch eine Story, wieder cringy.');
+    expect(marked(html)).toEqual(['Story', 'cringe']);
+    expect(html).toContain('data-glossary="story"');
+    expect(html).toContain('<p>Noch eine Story, wieder cringy.</p>');
   });
 
   it.each([
@@ -27,30 +39,42 @@ describe('marking glossary terms in an entry body', () => {
     ['a heading', '## Was ist eine Story?\n\nEine Story verschwindet.'],
     ['inline code', 'Der Befehl `Story` und eine Story verschwindet.'],
     ['a code block', '```\nStory\n```\n\nEine Story verschwindet.'],
-    ['an abbr', 'Eine <abbr title="x">Story</abbr> und eine Story verschwindet.'],
-    ['a dfn', 'Eine <dfn>Story</dfn> und eine Story verschwindet.'],
-  ])('leaves the term alone inside %s and marks the next occurrence in running text', (_, mdx) => {
-    const { found, html: out } = mark(mdx);
-    expect(found).toEqual(['story']);
-    expect(out.match(/<mark[^>]*>Story<\/mark> verschwindet/)).not.toBeNull();
-    expect(out.match(/<mark/g)).toHaveLength(1);
+  ])('leaves the term alone inside %s and marks the next occurrence in running text', (_, markdown) => {
+    const html = render(markdown);
+    expect(marked(html)).toEqual(['Story']);
+    expect(html).toMatch(/<button[^>]*>Story<\/button>[\s\S]*?<\/span><\/span> verschwindet/);
   });
 
-  it('marks terms inside the components mentors use, such as <TryIt> and <Callout>', () => {
-    const { found, html: out } = mark('<Callout type="tip">\n\nPoste eine Story.\n\n</Callout>');
-    expect(found).toEqual(['story']);
-    expect(out).toContain('<Callout><p>Poste eine <mark data-term="story">Story</mark>.</p></Callout>');
+  it('marks terms split by emphasis once each', () => {
+    expect(marked(render('**Stories** sind nie *cringe*, eine Story auch nicht.'))).toEqual(['Stories', 'cringe']);
   });
 
-  it('reads text split by emphasis as separate pieces and still marks each term once', () => {
-    const { found, html: out } = mark('**Stories** sind nie *cringe*, eine Story auch nicht.');
-    expect(found).toEqual(['story', 'cringe']);
-    expect(out).toBe('<p><strong><mark data-term="story">Stories</mark></strong> sind nie <em><mark data-term="cringe">cringe</mark></em>, eine Story auch nicht.</p>');
+  it('explains the term in a popover with its meaning and a link to the glossary', () => {
+    const html = render('Das war cringe.');
+    expect(html).toContain('popovertarget="glossary-cringe"');
+    expect(html).toContain('Bedeutung von cringe');
+    expect(html).toContain('href="/kb/glossary/#term-cringe"');
   });
 
-  it('changes nothing in a body without glossary terms', () => {
-    const { found, html: out } = mark('Nichts zu erklären.');
-    expect(found).toEqual([]);
-    expect(out).toBe('<p>Nichts zu erklären.</p>');
+  it('ends the body with the hidden spellings of the terms it uses and those the glossary files under the entry', () => {
+    expect(synonyms(render('Das war cringe.', 'x'))).toBe('cringe · cringy');
+    expect(synonyms(render('Das war cringe.', 'instagram-stories'))).toBe('cringe · cringy · Story · Stories');
+    expect(render('Nichts zu erklären.')).toBe('<p>Nichts zu erklären.</p>\n');
+  });
+
+  it('marks terms in the running text of MDX components', () => {
+    const { code } = mdxToJs('<Callout title="Tipp">Das war cringe.</Callout>\n', {
+      hastPlugins: [satteriGlossary(options(small))], fileURL: fileURL('x'),
+      // What @astrojs/markdown-satteri passes for Astro.
+      jsxImportSource: 'astro', elementAttributeNameCase: 'html',
+    }) as MdxToJsResult;
+    expect(code).toMatch(/_jsxs?\(Callout, \{[\s\S]*"data-glossary": "cringe"/);
+  });
+
+  it('works with the real glossary: For-You-Page spellings on the TikTok entry', () => {
+    const { items, problems } = readYamlList('content', 'glossary.yaml', glossarySchema);
+    expect(problems).toEqual([]);
+    const html = render('Auf der Für-dich-Seite landet, was gefällt.', 'tiktok', items.map((i) => i.data));
+    expect(synonyms(html)).toContain('For You Page');
   });
 });
