@@ -3,22 +3,29 @@
  * real loader and schemas before anything is built — a benchmark of a library the site
  * would reject measures nothing.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { generateLibrary, glossaryEntries, pathEntries, toBareMdx, toOursMdx, toStarlightMdx, type SyntheticEntry, type Taxonomy } from './generate.ts';
 import { loadLibrary } from '../lib/load-library.ts';
-import type { Problem } from '../../src/schemas/problems.ts';
+import { formatProblems, type Problem } from '../../src/schemas/problems.ts';
+import { today } from '../../src/today.ts';
 
-type Item = { id: string; label?: { de: string; en: string }; entries?: string[] };
+/** The sample library, read by the one content reader; it must be valid to be a model. */
+function readSample(contentDir: string) {
+  const { library, problems } = loadLibrary(contentDir, today());
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new Error(`the sample library in ${contentDir} has problems:\n${formatProblems(errors)}`);
+  return library;
+}
 
 /** Mentor ids, tag ids and goal labels of the sample library the entries are spread over. */
 export function readTaxonomy(contentDir: string): Taxonomy {
-  const yaml = (name: string) => parse(readFileSync(path.join(contentDir, name), 'utf8')) as Item[];
+  const library = readSample(contentDir);
   return {
-    mentors: readdirSync(path.join(contentDir, 'mentors')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort(),
-    tags: yaml('tags.yaml').map((t) => t.id),
-    goals: yaml('goals.yaml').map((g) => ({ id: g.id, label: g.label! })),
+    mentors: library.mentors.map((m) => m.id).sort(),
+    tags: library.tags.map((t) => t.id),
+    goals: library.goals.map((g) => ({ id: g.id, label: g.data.label })),
   };
 }
 
@@ -36,13 +43,12 @@ export function writeOurs(target: string, source: string, entries: readonly Synt
   cpSync(path.join(source, 'mentors'), path.join(target, 'mentors'), { recursive: true });
   for (const f of ['tags.yaml', 'goals.yaml']) cpSync(path.join(source, f), path.join(target, f));
   // The sample's glossary and paths name sample entries; point them at generated ones instead.
-  const glossary = parse(readFileSync(path.join(source, 'glossary.yaml'), 'utf8')) as Item[];
-  writeFileSync(path.join(target, 'glossary.yaml'), stringify(glossary.map((term, i) => ({ ...term, entries: glossaryEntries(entries, i) }))));
+  const sample = readSample(source);
+  writeFileSync(path.join(target, 'glossary.yaml'), stringify(sample.glossary.map((term, i) => ({ ...term.data, entries: glossaryEntries(entries, i) }))));
   mkdirSync(path.join(target, 'paths'));
-  for (const f of readdirSync(path.join(source, 'paths')).filter((f) => f.endsWith('.yaml'))) {
-    const p = parse(readFileSync(path.join(source, 'paths', f), 'utf8')) as { level: string; entries: string[] };
-    const chosen = pathEntries(entries, p.level);
-    if (chosen.length > 0) writeFileSync(path.join(target, 'paths', f), stringify({ ...p, entries: chosen }));
+  for (const p of sample.paths) {
+    const chosen = pathEntries(entries, p.data.level);
+    if (chosen.length > 0) writeFileSync(path.join(target, 'paths', `${p.id}.yaml`), stringify({ ...p.data, entries: chosen }));
   }
 }
 
