@@ -6,8 +6,9 @@
 import { startOfDay, toIsoDay } from '../src/lib/dates.ts';
 import { absoluteUrl, routes } from '../src/lib/url.ts';
 import { editUrl, type Repo } from '../src/lib/repo.ts';
+import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { loadLibrary } from './lib/load-library.ts';
-import { dueByMentor, type DueEntry, type MentorDue } from './lib/stale.ts';
+import { dueByMentor, type DueEntry, type MentorDue } from '../src/lib/due-entries.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run stale [-- flags]
@@ -77,7 +78,7 @@ export function staleMarkdown(groups: readonly MentorDue[], o: ReportOptions): s
     for (const e of g.entries) {
       const when = e.state === 'overdue' ? t.overdue(t.day(e.review), e.days) : t.soon(t.day(e.review), e.days);
       const link = absoluteUrl(o.site, o.base, routes.entry(e.id));
-      lines.push(`- **[${e.title.replace(/[[\]]/g, '\\$&')}](${link})** – ${when} · [${t.edit}](${editUrl(o.repo, e.file)})`);
+      lines.push(`- **[${escapeMarkdown(e.title)}](${link})** – ${when} · [${t.edit}](${editUrl(o.repo, e.file)})`);
     }
     lines.push('');
   }

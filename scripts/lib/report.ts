@@ -7,7 +7,7 @@
 import { formatProblems, type Problem } from '../../src/schemas/problems.ts';
 import { toIsoDay } from '../../src/lib/dates.ts';
 import type { CheckResult } from './check-content.ts';
-import type { DueEntry, MentorDue } from './stale.ts';
+import type { DueEntry, MentorDue } from '../../src/lib/due-entries.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -16,11 +16,6 @@ export type EntryLike = {
   };
 };
 
-/** The day an entry last changed: `updated`, else `published`. */
-export function lastChanged(e: EntryLike): Date {
-  return e.data.updated && e.data.updated > e.data.published ? e.data.updated : e.data.published;
-}
-
 /** Newest first by publication day; ties by title so the order never flickers between builds. */
 export function byNewest<T extends EntryLike>(a: T, b: T): number {
   return b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'de');

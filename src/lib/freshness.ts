@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from './dates.ts';
+import { lastChange } from './last-change.ts';
 
 export type Kind = 'app' | 'trend' | 'value';
 
@@ -7,8 +8,7 @@ export const REVIEW_AFTER_DAYS: Record<Kind, number> = { app: 180, trend: 180, v
 
 /** The default `review` date: the later of `published`/`updated` plus the kind's interval. */
 export function defaultReviewDate(kind: Kind, published: Date, updated?: Date): Date {
-  const base = updated && updated > published ? updated : published;
-  return addDays(base, REVIEW_AFTER_DAYS[kind]);
+  return addDays(lastChange({ published, updated }), REVIEW_AFTER_DAYS[kind]);
 }
 
 export type Freshness = { state: 'fresh' | 'due-soon' | 'overdue'; days: number };

@@ -1,5 +1,5 @@
 /** The digest as Markdown, for an intranet CMS or the staff magazine. The intro is the editor's Markdown as written. */
-import { escapeMarkdown as md } from './escape.ts';
+import { escapeMarkdown as md } from '../escape-markdown.ts';
 import { allItems, translator, type DigestItem, type DigestModel, type Translate } from './model.ts';
 
 function entry(t: Translate, item: DigestItem, withKind: boolean): string {

@@ -5,7 +5,7 @@
  * HTML — so every string from content goes through `escapeHtml` here.
  */
 import mjml2html from 'mjml';
-import { escapeHtml as h } from './escape.ts';
+import { escapeHtml as h } from '../escape-html.ts';
 import { introToHtml, parseIntro } from './intro.ts';
 import { allItems, translator, type DigestItem, type DigestModel, type Translate } from './model.ts';
 import type { Kind } from '../../schemas/entry.ts';

@@ -6,7 +6,7 @@ import type { Kind, Lang, Level, Ring } from '../../schemas/entry.ts';
 import type { Locale } from '../../i18n/types.ts';
 import { dictionaries, type UIKey } from '../../i18n/index.ts';
 import { createTranslator, formatDate } from '../i18n.ts';
-import { netMove } from '../movement.ts';
+import { netMove } from '../ring-history.ts';
 import { absoluteUrl, routes } from '../url.ts';
 import { addDays } from '../dates.ts';
 import { inPeriod, periodLabel } from './period.ts';

@@ -3,7 +3,7 @@
  * period come in as parameters; nothing here reads a clock or a file.
  */
 import type { Kind, Level, Ring, Lang } from '../../schemas/entry.ts';
-import type { RingStep } from '../movement.ts';
+import type { RingStep } from '../ring-history.ts';
 import { inPeriod, type Period } from './period.ts';
 
 /** What the digest needs of an entry; both `astro:content` entries and the script loader fit. */

@@ -4,11 +4,12 @@
  */
 import { KINDS, RINGS, type Kind, type Level, type Ring } from '../../schemas/entry.ts';
 import { layoutRadar, type RadarLayout, type RadarOptions } from './geometry.ts';
-import { movementSince, movementWindow, type Movement, type MovementInput, type MovementWindow } from './movement.ts';
+import type { RingTrail } from '../ring-history.ts';
+import { movementSince, movementWindow, type Movement, type MovementWindow } from './movement.ts';
 
 export type RadarEntry = {
   id: string;
-  data: MovementInput & {
+  data: RingTrail & {
     title: string;
     kind: Kind;
     level: Level;

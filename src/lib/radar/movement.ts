@@ -2,26 +2,16 @@
  * How an entry moved on the radar since a given day.
  *
  * A `history` step is a snapshot: on `date` the entry stood in `ring`. The entry's
- * current `ring` is the snapshot of its last change (`updated`, else `published`).
+ * current `ring` is the snapshot of its last change (the later of `published`/`updated`).
  * So a mentor who moves an entry adds the old ring to `history` and sets `updated`;
- * the radar then shows the move until the next digest. The snapshot reading itself
- * lives in src/lib/movement.ts, shared with the newsletter digest.
+ * the radar then shows the move until the next digest. Reading the snapshots is
+ * src/lib/ring-history.ts's job, shared with the newsletter digest.
  */
 import { RINGS, type Ring } from '../../schemas/entry.ts';
 import { addDays } from '../dates.ts';
-import { ringOn } from '../movement.ts';
+import { ringOn, type RingTrail } from '../ring-history.ts';
 
 export type Movement = 'new' | 'in' | 'out' | 'none';
-
-export type MovementInput = {
-  ring: Ring;
-  published: Date;
-  updated?: Date;
-  history: readonly { date: Date; ring: Ring }[];
-};
-
-/** Snapshots and the ring on a day: one reading for the radar and the digest (src/lib/movement.ts). */
-export { ringOn, ringSnapshots as snapshots } from '../movement.ts';
 
 /** Closer to `everyday` is "in"; farther is "out". */
 export function direction(from: Ring, to: Ring): Movement {
@@ -33,7 +23,7 @@ export function direction(from: Ring, to: Ring): Movement {
  * What happened after `since` (the last day already covered, e.g. the last digest's `to`):
  * `new` when published after it, else `in`/`out` when its ring then differs from now.
  */
-export function movementSince(e: MovementInput, since: Date): { movement: Movement; from?: Ring } {
+export function movementSince(e: RingTrail, since: Date): { movement: Movement; from?: Ring } {
   if (e.published > since) return { movement: 'new' };
   const from = ringOn(e, since);
   const movement = direction(from, e.ring);

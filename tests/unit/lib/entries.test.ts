@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, facetCounts, filterEntries, groupBy, lastChanged, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
+import { byNewest, facetCounts, filterEntries, groupBy, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
 
 const e = (id: string, over: Partial<EntryLike['data']> = {}): EntryLike => ({
   id,
@@ -19,9 +19,6 @@ describe('selecting and sorting entries', () => {
   it('hides drafts unless the caller allows them', () => {
     expect(visible(entries, false).map((x) => x.id)).toEqual(['a', 'b', 'd']);
     expect(visible(entries, true)).toHaveLength(4);
-  });
-  it('uses updated as the last change only when it is later', () => {
-    expect(lastChanged(e('x', { updated: new Date('2026-05-01') })).toISOString().slice(0, 10)).toBe('2026-05-01');
   });
   it('combines facets with AND and falls back to the site language', () => {
     expect(filterEntries(entries, { tag: 'privacy', kind: 'trend' }, 'de').map((x) => x.id)).toEqual(['b']);

@@ -12,7 +12,7 @@ describe('the radar filter', () => {
     expect(matchesSelection(point, { tag: 'video', level: 'starter' })).toBe(true);
   });
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{ tag: 'video', level: 'pro' }, 'one chosen value is missing'],
     [{ tag: 'mess' }, 'only part of a value matches'],
     [{ mentor: 'anna' }, 'the item has no value for the facet'],

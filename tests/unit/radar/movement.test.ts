@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { direction, movementSince, movementWindow, type MovementInput } from '../../../src/lib/radar/movement.ts';
+import { direction, movementSince, movementWindow } from '../../../src/lib/radar/movement.ts';
+import type { RingTrail } from '../../../src/lib/ring-history.ts';
 import { parseIsoDay } from '../../../src/lib/dates.ts';
 import { entrySchema } from '../../../src/schemas/entry.ts';
 
 const day = (s: string) => parseIsoDay(s)!;
 
 /** An entry as the schema parses it, with just the fields movement reads changed. */
-function entry(fields: Record<string, unknown>): MovementInput {
+function entry(fields: Record<string, unknown>): RingTrail {
   return entrySchema().parse({
     title: 'Clubhouse', summary: 'Die Audio-App, über die Anfang 2021 alle sprachen.', kind: 'app',
     mentors: ['mia-schulze'], tags: ['community'], level: 'explorer', ring: 'everyday', published: '2025-08-26', ...fields,

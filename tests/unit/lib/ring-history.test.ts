@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { netMove, ringMoves, ringOn, type RingTrail } from '../../../src/lib/movement.ts';
-import { day } from './support.ts';
+import { netMove, ringMoves, ringOn, type RingTrail } from '../../../src/lib/ring-history.ts';
+import { parseIsoDay } from '../../../src/lib/dates.ts';
+
+const day = (iso: string) => parseIsoDay(iso)!;
 
 const since = day('2026-08-31');
 const until = day('2026-09-30');

@@ -1,15 +1,17 @@
 /**
- * Movement on the trend radar, read from an entry's `history`.
+ * An entry's rings over time, read from its `history`: which ring it stood in on a
+ * day, and when it changed ring.
  *
  * A `history` step is a snapshot: on `date` the entry stood in `ring`. The current
- * `ring` is the snapshot of the entry's last change (`updated`, else `published`, or
- * the last step's day if that is later). So a mentor who moves an entry adds the ring
- * it leaves to `history` and sets `updated`: the move is dated by `updated`.
- * This is the reading the radar uses too (src/lib/radar/movement.ts).
+ * `ring` is the snapshot of the entry's last change (src/lib/last-change.ts, or the
+ * last step's day if that is later). So a mentor who moves an entry adds the ring it
+ * leaves to `history` and sets `updated`: the move is dated by `updated`.
  *
- * The digest lists the entries whose ring changed after the previous digest's `to`.
+ * The digest lists the entries whose ring changed after the previous digest's `to`
+ * (`netMove`); the radar marks points that moved in or out (src/lib/radar/movement.ts).
  */
 import type { Ring } from '../schemas/entry.ts';
+import { lastChange } from './last-change.ts';
 
 export type RingStep = { date: Date; ring: Ring; note?: string };
 
@@ -25,7 +27,7 @@ export type RingMove = {
 
 /** The entry's snapshots, oldest first, ending with the current ring. */
 export function ringSnapshots(e: RingTrail): { date: Date; ring: Ring }[] {
-  const changed = e.updated && e.updated > e.published ? e.updated : e.published;
+  const changed = lastChange(e);
   const last = e.history.at(-1)?.date;
   return [...e.history.map(({ date, ring }) => ({ date, ring })), { date: last && last > changed ? last : changed, ring: e.ring }];
 }
