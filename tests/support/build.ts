@@ -61,8 +61,20 @@ async function build({ outDir, base = '/', contentDir = 'content', env = {} }: B
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0 || !existsSync(outDir)) throw new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`);
+  if (code !== 0 || !existsSync(outDir)) throw new BuildFailed(code, log);
   return { log };
+}
+
+/** A failed build; the message holds the log's tail, `log` all of it. */
+export class BuildFailed extends Error {
+  readonly code: number | null;
+  readonly log: string;
+  constructor(code: number | null, log: string) {
+    super(`astro build failed (exit ${code}):\n${log.slice(-4000)}`);
+    this.name = 'BuildFailed';
+    this.code = code;
+    this.log = log;
+  }
 }
 
 /** The sample library built under `/kb/`, made once by the global setup. */
