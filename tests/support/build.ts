@@ -7,6 +7,12 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TMP = path.join(ROOT, 'tests/.tmp');
 
+/**
+ * "Today" for every test build (SOURCE_DATE_EPOCH, read by src/today.ts): 2026-12-01.
+ * Test builds never depend on the machine's clock; a test may pass its own.
+ */
+export const TEST_EPOCH = '1796083200';
+
 export type BuildOptions = { outDir: string; base?: string; contentDir?: string; env?: Record<string, string> };
 
 /**
@@ -55,7 +61,7 @@ async function build({ outDir, base = '/', contentDir = 'content', env = {} }: B
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', SOURCE_DATE_EPOCH: TEST_EPOCH, ...env },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
