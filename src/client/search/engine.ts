@@ -7,9 +7,10 @@
  * index, scores on one scale, counts that simply add up.
  */
 import { facetCounts, mergeByScore, sumCounts } from '../../lib/search/merge.ts';
-import { NEWEST_FILE, sortNewest } from '../../lib/search/newest.ts';
 import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type SearchState } from '../../lib/search/state.ts';
+import { SORT_DATE } from '../../lib/search/page-meta.ts';
 import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search/query.ts';
+import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
 
 /** `langs`: the languages of the site's content, the site's own (the index's) first. */
@@ -41,11 +42,20 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
+/** Newest first: the first `n` of lists each already in that order, by their `date`. */
+async function newestOf(lists: readonly (readonly Hit[])[], n: number): Promise<Doc[]> {
+  const docs = await Promise.all(lists.flatMap((list) => list.slice(0, n)).map((hit) => hit.load()));
+  if (lists.length === 1) return docs;
+  const date = (doc: Doc) => doc.meta[SORT_DATE] ?? '';
+  return docs.sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1)).slice(0, n);
+}
+
 /**
- * `newest`: the ids of dated pages, newest first (`pagefind/newest.json`), loaded
- * only when results are sorted by date.
+ * `stemmers`: the Snowball stemmers of the content languages other than the site's.
+ * "Newest first" is Pagefind's sort by the entries' `date`; pages without one
+ * (profiles, paths) follow by score.
  */
-export function createEngine(pagefind: PagefindModule, langs: readonly string[], newest: () => Promise<readonly string[]>): Engine {
+export function createEngine(pagefind: PagefindModule, langs: readonly string[], stemmers: Readonly<Record<string, Stem>> = {}): Engine {
   const site = langs[0] ?? 'de';
   /** Results of one search, each loaded at most once however many lists it is in. */
   const collector = () => {
@@ -65,20 +75,20 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
   let filtersLoaded: Promise<Counts> | undefined;
   // Pagefind counts filter values alongside a search only once it has loaded its filter indexes.
   const loadFilters = () => (filtersLoaded ??= pagefind.filters());
-  let ordered: Promise<readonly string[]> | undefined;
-  // Loaded once; a failed load may be retried.
-  const order = () => (ordered ??= newest().catch((error: unknown) => ((ordered = undefined), Promise.reject(error))));
-  const run = (parts: readonly Part[], state: SearchState, without?: Facet) =>
+  const run = (parts: readonly Part[], state: SearchState, options: { without?: Facet; newest?: boolean } = {}) =>
     Promise.all(
       parts.map((part) =>
-        pagefind.search(part.term, { filters: { ...pagefindFilters(state, without), ...part.filter } }),
+        pagefind.search(part.term, {
+          filters: { ...pagefindFilters(state, options.without), ...part.filter },
+          ...(options.newest ? { sort: { [SORT_DATE]: 'desc' as const } } : {}),
+        }),
       ),
     );
 
   return {
     totals: loadFilters,
     async search(state, options = {}) {
-      const parts = searchParts(state.q.trim() || null, langs);
+      const parts = searchParts(state.q.trim() || null, langs, stemmers);
       const hit = collector();
       if (options.counts) await loadFilters();
       const answers = await run(parts, state);
@@ -88,7 +98,7 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
       let counts: Counts | undefined;
       if (options.counts) {
         const without: Record<string, Counts> = {};
-        for (const facet of chosenFacets(state)) without[facet] = sumCounts((await run(parts, state, facet)).map((a) => a.filters));
+        for (const facet of chosenFacets(state)) without[facet] = sumCounts((await run(parts, state, { without: facet })).map((a) => a.filters));
         counts = facetCounts(sumCounts(answers.map((a) => a.filters)), without);
       }
 
@@ -98,8 +108,14 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
         return { total, counts, take: (n) => Promise.all(byScore.slice(0, n).map((h) => h.load())) };
       }
       // Entries by date, newest first; profiles and paths, which have none, follow by score.
-      const sorted = sortNewest(byScore, await order());
-      return { total, counts, take: (n) => Promise.all(sorted.slice(0, n).map((h) => h.load())) };
+      const dated = (await run(parts, state, { newest: true })).map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
+      const datedKeys = new Set(dated.flat().map((h) => h.key));
+      const undated = byScore.filter((h) => !datedKeys.has(h.key));
+      const take = async (n: number) => {
+        const first = await newestOf(dated, n);
+        return [...first, ...(await Promise.all(undated.slice(0, n - first.length).map((h) => h.load())))];
+      };
+      return { total, counts, take };
     },
   };
 }
@@ -110,16 +126,14 @@ let engine: Promise<Engine> | undefined;
 export function openEngine(config: SearchConfig): Promise<Engine> {
   if (!engine) {
     engine = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`)) as PagefindModule;
+      const [pagefind, stemmers] = await Promise.all([
+        import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+        loadStemmers(config.langs.slice(1)),
+      ]);
       // No web worker: one download less, and searching an index this size takes milliseconds.
       await pagefind.options({ baseUrl: config.base, excerptLength: EXCERPT_WORDS, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
       await pagefind.init();
-      const newest = async () => {
-        const response = await fetch(`${config.base}pagefind/${NEWEST_FILE}`);
-        if (!response.ok) throw new Error(`${NEWEST_FILE}: ${response.status}`);
-        return (await response.json()) as string[];
-      };
-      return createEngine(pagefind, config.langs, newest);
+      return createEngine(pagefind, config.langs, stemmers);
     })();
     engine.catch(() => (engine = undefined)); // a failed load may be retried
   }

@@ -1,23 +1,25 @@
 /**
  * German compounds for the search index. Pagefind matches word prefixes only, so a
  * query for "Schutz" would never reach "Datenschutz". At build time we split the
- * compounds of German pages against the library's own vocabulary and index the parts
- * with the page (invisible to readers), so the later part of a compound finds it.
+ * compounds of German pages against a German lexicon (`lexicon.ts`, a Hunspell
+ * dictionary) with the library's own nouns as a supplement, and index the parts with
+ * the page (invisible to readers), so any part of a compound finds it.
  *
  * The splitter is conservative, because a wrong part makes unrelated pages match:
- * - the head is a word the library itself uses, four letters or more, and not a
- *   particle ("nach", "unter": "Nachricht" and "Unternehmen" stay whole);
- * - the tail has four letters or more, is not a suffix ("-lich", "-heit", "-innen"),
- *   and is known: a word of the library, a compound that splits again, or a part that
- *   ends at least two different words of the library ("Schutz" in "Datenschutz"
- *   and "Selbstschutz", though "Schutz" never stands alone);
- * - a linking -s-, -n-, -en-, -es- or -e- is dropped where that leaves a known tail.
+ * - a head is a form the dictionary lets begin a compound (`kunden-`, `arbeits-`) or a
+ *   noun, four letters or more, and never a particle ("nach", "unter": "Nachricht"
+ *   and "Unternehmen" stay whole);
+ * - a tail is a noun form of four letters or more, or a compound that splits again,
+ *   after a linking element (-s-, -n-, -en-, -es-, -e-) where the head has none;
+ * - a tail that is a derivational or inflectional ending ("-lich", "-schaft",
+ *   "-innen") is no tail: "freund|lich", "Kund|innen" stay whole;
+ * - the longest head wins, and the parts split again ("Feierabendbier": feier, abend,
+ *   bier).
  */
+import type { Lexicon } from './lexicon.ts';
 
 /** Shortest head and tail a split may produce. */
 export const MIN_PART = 4;
-/** A tail the library never uses alone needs this many letters (and two different heads). */
-const MIN_UNSEEN_TAIL = 5;
 
 /**
  * Words that begin many German words without being the head of a compound:
@@ -29,28 +31,36 @@ export const PARTICLE_HEADS: ReadonlySet<string> = new Set([
   'entgegen', 'gegenüber', 'nieder', 'miss', 'außer', 'inner', 'oben', 'unten', 'hier', 'dort', 'dahin',
   'daher', 'dabei', 'dafür', 'damit', 'danach', 'darum', 'sich', 'sein', 'eine', 'einer', 'eines', 'einen',
   'eins', 'dies', 'diese', 'mehr', 'ohne', 'also', 'auch', 'sehr', 'noch', 'schon', 'dann', 'wenn', 'weil',
+  'hoch', 'voran', 'empor', 'beiseite', 'bereit', 'irgend', 'allein', 'anders', 'vorder',
 ]);
 
-/** Linking elements (Fugenelemente) that may sit between head and tail. */
-const LINKS = ['s', 'n', 'en', 'es', 'e'] as const;
-
-/** Head endings after which German links with -s- ("Arbeitszeit", "Meinungsbild"). */
-const S_LINK_ENDINGS = ['ung', 'heit', 'keit', 'schaft', 'tät', 'ion', 'ling', 'tum', 'arbeit', 'nis'];
+/** Linking elements (Fugenelemente) that may sit between head and tail, longest first. */
+const LINKS = ['es', 'en', 's', 'n', 'e'] as const;
 
 /** Tails that are derivational or inflectional endings, not words: "freund|lich", "kund|innen". */
 const SUFFIX_TAIL =
-  /^(?:innen|lich(?:e[nrs]?)?|heit(?:en)?|keit(?:en)?|schaft(?:en)?|ungen|t?ier(?:e|en|t|te|ten)?|ation(?:en|al)?|isier\p{L}*|isch\p{L}*|ig(?:e[nrs]?)?|chen|lein|bar(?:e[nrs]?|keit)?|sam(?:e[nrs]?|keit)?|haft(?:e[nrs]?|igkeit)?|los(?:e[nrs]?)?|nisse?n?|tums?|linge?n?|ende[nrs]?|ness|ings?)$/u;
+  /^(?:innen|lich(?:e[nrs]?)?|heit(?:en)?|keit(?:en)?|schaft(?:en)?|ungen|t?ier(?:e|en|t|te|ten)?|ation(?:en|al)?|isier\p{L}*|isch\p{L}*|ig(?:e[nrs]?)?|chen|lein|bar(?:e[nrs]?|keit)?|sam(?:e[nrs]?|keit)?|haft(?:e[nrs]?|igkeit)?|los(?:e[nrs]?)?|nisse?n?|tums?|linge?n?|ende[nrs]?|ness|ings?|ismus|isten?|erin(?:nen)?|erei(?:en)?)$/u;
 
-/** The lowercase words a text is made of (letters only), e.g. for building a vocabulary. */
+/** The lowercase words a text is made of (letters only). */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
-/** Every word of four letters or more that occurs in the given texts. */
-export function buildVocabulary(texts: Iterable<string>): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const text of texts) for (const word of words(text)) if (word.length >= MIN_PART) vocabulary.add(word);
-  return vocabulary;
+/**
+ * The library's own nouns the lexicon does not know ("TikTok", "Azubi", "Hype"): words
+ * of four letters or more written with a capital in the middle of a sentence (after a
+ * lowercase word or a comma), which in German makes them nouns or names, and that the
+ * dictionary lists in no form. A capital at the start of a sentence says nothing.
+ */
+export function libraryNouns(texts: Iterable<string>, lexicon: Lexicon): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const [, word] of text.matchAll(/(?<=[\p{Ll},;] )(\p{Lu}\p{L}{3,})/gu)) {
+      const lower = word!.toLowerCase();
+      if (!lexicon.nouns.has(lower) && !lexicon.heads.has(lower) && !lexicon.words.has(lower)) found.add(lower);
+    }
+  }
+  return found;
 }
 
 export type Splitter = {
@@ -63,45 +73,46 @@ export type Splitter = {
   partsOf(text: string): { part: string; count: number }[];
 };
 
-/** A splitter bound to one library's vocabulary; results are cached per word. */
-export function createSplitter(vocabulary: ReadonlySet<string>, particles: ReadonlySet<string> = PARTICLE_HEADS): Splitter {
-  const cache = new Map<string, string[]>();
+export type SplitterOptions = {
+  /** Nouns of the library the lexicon lacks (see `libraryNouns`). */
+  extraNouns?: ReadonlySet<string>;
+  particles?: ReadonlySet<string>;
+};
 
-  /** The dictionary word a head stands for: itself, or with the final -e German drops ("sprach-" → "sprache"). */
+/** A splitter bound to a lexicon; results are cached per word. */
+export function createSplitter(lexicon: Lexicon, options: SplitterOptions = {}): Splitter {
+  const particles = options.particles ?? PARTICLE_HEADS;
+  const extra = options.extraNouns ?? new Set<string>();
+  const cache = new Map<string, string[]>();
+  const isNoun = (word: string) => lexicon.nouns.has(word) || extra.has(word);
+
+  /**
+   * The word to index for a head, or undefined if it cannot begin a compound: a noun
+   * as it stands ("daten", "team"), or a compound form without its linking element
+   * ("arbeits" → "arbeit", "gruppen" → "gruppe"), or with the -e German drops ("sprach" → "sprache").
+   */
   const headWord = (head: string): string | undefined => {
     if (head.length < MIN_PART || particles.has(head)) return undefined;
-    if (vocabulary.has(head)) return head;
-    if (vocabulary.has(`${head}e`) && !particles.has(`${head}e`)) return `${head}e`;
-    return undefined;
-  };
-  const linksWithS = (head: string) => S_LINK_ENDINGS.some((ending) => head.endsWith(ending));
-
-  /** Tails that follow a dictionary head somewhere in the library, with the words they end. */
-  const seenAfter = new Map<string, Set<string>>();
-  for (const word of vocabulary) {
-    for (let end = MIN_PART; end <= word.length - MIN_UNSEEN_TAIL; end++) {
-      const head = word.slice(0, end);
-      const dictionaryHead = headWord(head);
-      if (!dictionaryHead) continue;
-      const rest = word.slice(end);
-      const tail = rest.startsWith('s') && linksWithS(head) ? rest.slice(1) : rest;
-      if (tail.length < MIN_UNSEEN_TAIL) continue;
-      seenAfter.set(tail, (seenAfter.get(tail) ?? new Set()).add(word));
+    if (isNoun(head)) return head;
+    if (!lexicon.heads.has(head)) return undefined;
+    for (const link of LINKS) {
+      const base = head.slice(0, -link.length);
+      if (head.endsWith(link) && base.length >= MIN_PART && isNoun(base)) return base;
     }
-  }
+    return isNoun(`${head}e`) ? `${head}e` : head;
+  };
+  /** A head that already ends in its linking element takes no other. */
+  const linked = (head: string) => lexicon.heads.has(head) && !isNoun(head);
 
   const usable = (tail: string) => tail.length >= MIN_PART && !SUFFIX_TAIL.test(tail);
-  const known = (tail: string) => usable(tail) && (vocabulary.has(tail) || split(tail).length > 0);
-  const evidenced = (tail: string) => usable(tail) && tail.length >= MIN_UNSEEN_TAIL && (seenAfter.get(tail)?.size ?? 0) >= 2;
+  const known = (tail: string) => usable(tail) && (isNoun(tail) || split(tail).length > 0);
 
   /** The tail after a head, dropping a linking element where that leaves a known tail. */
-  const tailAfter = (word: string, head: string): string | undefined => {
-    const rest = word.slice(head.length);
-    const linked = LINKS.filter((link) => rest.startsWith(link)).map((link) => rest.slice(link.length));
-    const knownTail = [rest, ...linked].find(known);
-    if (knownTail) return knownTail;
-    const likely = rest.startsWith('s') && linksWithS(head) ? rest.slice(1) : rest;
-    return evidenced(likely) ? likely : undefined;
+  const tailAfter = (rest: string, head: string): string | undefined => {
+    if (known(rest)) return rest;
+    if (linked(head)) return undefined;
+    for (const link of LINKS) if (rest.startsWith(link) && known(rest.slice(link.length))) return rest.slice(link.length);
+    return undefined;
   };
 
   function split(word: string): string[] {
@@ -113,11 +124,11 @@ export function createSplitter(vocabulary: ReadonlySet<string>, particles: Reado
     // Longest head first: "datenschutzregeln" is "datenschutz" + "regeln", then "daten" + "schutz".
     for (let end = lower.length - MIN_PART; end >= MIN_PART; end--) {
       const head = lower.slice(0, end);
-      const dictionaryHead = headWord(head);
-      if (!dictionaryHead) continue;
-      const tail = tailAfter(lower, head);
+      const word = headWord(head);
+      if (!word) continue;
+      const tail = tailAfter(lower.slice(end), head);
       if (!tail) continue;
-      parts = [...new Set([dictionaryHead, ...split(dictionaryHead), tail, ...split(tail)])];
+      parts = [...new Set([word, ...split(word), tail, ...split(tail)])];
       break;
     }
     cache.set(lower, parts);

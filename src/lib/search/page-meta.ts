@@ -1,8 +1,7 @@
 /**
  * What the search index learns about a page beyond its text: filters (ids, so the
- * URL and the index agree) and metadata the results show. The `date` metadata is
- * also what "newest first" sorts by (see `newest.ts`); there is no Pagefind sort key,
- * which would make every first query download the order of all pages.
+ * URL and the index agree), metadata the results show, and the key "newest first"
+ * sorts by (Pagefind's `data-pagefind-sort`).
  * Metadata words are searchable too, which is how "voice messages" finds an entry
  * tagged with the topic whose English label that is.
  */
@@ -11,9 +10,14 @@ export type SearchData = {
   meta: Record<string, string>;
   /** `data-pagefind-filter`: one element per value, so a value may contain a comma. */
   filters: Record<string, readonly string[]>;
+  /** `data-pagefind-sort`: values Pagefind can order results by. */
+  sort?: Record<string, string>;
 };
 
 type Label = { de: string; en: string };
+
+/** The sort key of entries: the ISO day of first publication. */
+export const SORT_DATE = 'date';
 
 export type EntryFacts = {
   kind: string;
@@ -51,6 +55,7 @@ export function entrySearchData(entry: EntryFacts, names: Names): SearchData {
       mentor: entry.mentors,
       lang: [entry.lang],
     },
+    sort: { [SORT_DATE]: entry.published },
   };
 }
 

@@ -7,7 +7,7 @@
  * Only pages in another language carry that filter (the site's own pages are those
  * without it), so the filter index a first query may download stays small.
  */
-import { markTerms, stemQuery } from './stem.ts';
+import { markTerms, stemQuery, type Stem } from './stem.ts';
 
 /** The filter that names the language a page's words are stemmed in, on pages not in the index's language. */
 export const STEMMING = 'stemming';
@@ -26,13 +26,16 @@ export type SearchPart = {
 
 const words = (query: string) => (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
-/** The searches for a query; `langs` are the content languages, the index's first. */
-export function searchParts(term: string | null, langs: readonly string[]): SearchPart[] {
+/**
+ * The searches for a query; `langs` are the content languages, the index's first, and
+ * `stemmers` the Snowball stemmers of the others (see `stem.ts`).
+ */
+export function searchParts(term: string | null, langs: readonly string[], stemmers: Readonly<Record<string, Stem>>): SearchPart[] {
   if (term === null) return [{ term, marks: [] }];
   const typed = markTerms(term, words(term));
   const [own, ...others] = langs;
   const stemmed = others.map((lang) => {
-    const query = stemQuery(term, lang);
+    const query = stemQuery(term, stemmers[lang]);
     return { term: query, filter: { [STEMMING]: lang }, marks: markTerms(term, query) };
   });
   if (stemmed.every((part) => part.term === words(term))) return [{ term, marks: typed }];

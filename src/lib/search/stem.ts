@@ -1,30 +1,49 @@
 /**
  * Stemming for the languages the site's index is not stemmed in. The search index is
  * one Pagefind index, stemmed in the site's language; a page in the other language
- * carries the stems of its own words (as metadata), and is searched with the query
- * stemmed the same way. So "punishing" finds "punished" on an English page of a
- * German site, as it would in an English index.
+ * carries the stems of its own words (hidden, see `search-extras.ts`), and is searched
+ * with the query stemmed the same way. So "punishing" finds "punished" on an English
+ * page of a German site, as it would in an English index.
+ *
+ * The stemmers are Snowball's, as Pagefind's own are, from maintained packages:
+ * Porter2 (Snowball English) from `wink-porter2-stemmer`, Snowball German from
+ * `@nlpjs/lang-de`. Each is loaded only where a site has pages in that language.
  */
-import { stemEnglish } from './stem-en.ts';
-import { stemGerman } from './stem-de.ts';
 
-export const STEMMERS: Readonly<Record<string, (word: string) => string>> = { en: stemEnglish, de: stemGerman };
+export type Stem = (word: string) => string;
+
+/** The Snowball stemmer of a language, or undefined for a language without one. */
+export async function loadStemmer(language: string): Promise<Stem | undefined> {
+  if (language === 'en') {
+    const { default: stem } = await import('wink-porter2-stemmer');
+    return (word) => stem(word.toLowerCase());
+  }
+  if (language === 'de') {
+    const { default: StemmerDe } = await import('@nlpjs/lang-de/src/stemmer-de.js');
+    const stemmer = new StemmerDe();
+    return (word) => stemmer.stemWord(word.toLowerCase());
+  }
+  return undefined;
+}
+
+/** The stemmers of several languages, by language; those without one are left out. */
+export async function loadStemmers(languages: readonly string[]): Promise<Record<string, Stem>> {
+  const loaded = await Promise.all(languages.map(async (language) => [language, await loadStemmer(language)] as const));
+  return Object.fromEntries(loaded.filter((pair): pair is readonly [string, Stem] => pair[1] !== undefined));
+}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A letter without its accent: stems drop umlauts ("ä" → "a"). */
 const plain = (letter: string) => letter.normalize('NFD')[0]!;
 
-/** A query with each word stemmed in `language`; phrases in quotes and unknown languages stay as typed. */
-export function stemQuery(query: string, language: string): string {
-  const stem = STEMMERS[language];
+/** A query with each word stemmed; phrases in quotes and languages without a stemmer stay as typed. */
+export function stemQuery(query: string, stem: Stem | undefined): string {
   if (!stem || /^\s*".*"\s*$/.test(query)) return query;
   return (query.match(WORD) ?? []).map((word) => stem(word)).join(' ');
 }
 
-/** The stems of a text's words in `language` that differ from the words (the words themselves are indexed already). */
-export function stemsOf(text: string, language: string): string[] {
-  const stem = STEMMERS[language];
-  if (!stem) return [];
+/** The stems of a text's words that differ from the words (the words themselves are indexed already). */
+export function stemsOf(text: string, stem: Stem): string[] {
   const stems = new Set<string>();
   for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) {
     const stemmed = stem(word);
