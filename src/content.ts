@@ -8,6 +8,7 @@ import { validateLibrary, type Library } from './schemas/library.ts';
 import { ContentError } from './schemas/problems.ts';
 import { byNewest, groupBy, visible } from './lib/entries.ts';
 import { today as readToday } from './today.ts';
+import { byLevel } from './lib/levels.ts';
 import { siteConfig } from '../site.config.ts';
 import type { FeedbackData } from './lib/feedback/load.ts';
 
@@ -59,7 +60,7 @@ async function load() {
     // A path or digest that names a draft simply skips it in production.
     paths: paths
       .map((p) => ({ ...p, data: { ...p.data, entries: p.data.entries.filter((s) => publishedIds.has(s)) } }))
-      .sort((a, b) => ['starter', 'explorer', 'pro'].indexOf(a.data.level) - ['starter', 'explorer', 'pro'].indexOf(b.data.level)),
+      .sort((a, b) => byLevel(a.data.level, b.data.level)),
     digests: [...digests].sort((a, b) => b.data.number - a.data.number),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'de')),
     byTag: groupBy(published, (e) => e.data.tags),

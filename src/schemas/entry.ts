@@ -2,15 +2,17 @@ import { z } from 'astro/zod';
 import { day, expected, expectedCount, fields, httpUrl, localFile, list, oneOf, required, slug, text } from './fields.ts';
 import { defaultReviewDate } from '../lib/freshness.ts';
 import { toIsoDay } from '../lib/dates.ts';
+import { LEVELS, type Level } from '../lib/levels.ts';
+
+/** The level order is defined once, in src/lib/levels.ts. */
+export { LEVELS, type Level };
 
 export const KINDS = ['app', 'trend', 'value'] as const;
-export const LEVELS = ['starter', 'explorer', 'pro'] as const;
 export const RINGS = ['everyday', 'rising', 'niche', 'fading'] as const;
 export const PLATFORMS = ['ios', 'android', 'web', 'desktop'] as const;
 export const LANGS = ['de', 'en'] as const;
 
 export type Kind = (typeof KINDS)[number];
-export type Level = (typeof LEVELS)[number];
 export type Ring = (typeof RINGS)[number];
 export type Lang = (typeof LANGS)[number];
 
