@@ -6,6 +6,7 @@ import { taxonomySchema } from './schemas/taxonomy.ts';
 import { pathSchema } from './schemas/path.ts';
 import { digestSchema } from './schemas/digest.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { feedbackLoader } from './lib/feedback/collection.ts';
 import { siteConfig } from '../site.config.ts';
 
 const dir = siteConfig.contentDir;
@@ -21,4 +22,6 @@ export const collections = {
   tags: defineCollection({ loader: file(`${dir}/tags.yaml`), schema: taxonomySchema }),
   goals: defineCollection({ loader: file(`${dir}/goals.yaml`), schema: taxonomySchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossarySchema }),
+  // Survey answers from CSV: its own loader validates them (file, line, column) and stops the build on errors.
+  feedback: defineCollection({ loader: feedbackLoader(dir) }),
 };

@@ -29,5 +29,6 @@ export const routes = {
   digests: () => 'digests/',
   digest: (n: number) => `digests/${n}/`,
   contribute: () => 'contribute/',
+  program: () => 'program/',
   rss: () => 'rss.xml',
 };
