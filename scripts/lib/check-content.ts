@@ -14,6 +14,7 @@ import { dueByMentor, type MentorDue } from '../../src/lib/due-entries.ts';
 import type { Problem } from '../../src/schemas/problems.ts';
 import { checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
+import { loadFeedback } from '../../src/lib/feedback/load.ts';
 
 export type CheckOptions = {
   /** The project folder; file names in messages are relative to it. */
@@ -156,6 +157,9 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
       error(source.file, 'body', `expected Markdown without HTML, found "${node.value.replace(/\s+/g, ' ').slice(0, 40)}"`, node.line);
     }
   }
+
+  // Survey answers and questions (feedback/): checked by the loader the build's collection uses.
+  all.push(...loadFeedback({ rootDir, contentDir }).problems);
 
   const reported = withLines(withoutEchoes(all, { sources, library, prefix }), sources);
   const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
