@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 
 const locales = ['de', 'en'] as const;
+const editorBackends = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 
 const configSchema = z.object({
   /** Absolute origin used in feeds and digests, e.g. `https://intranet.example.com`. */
@@ -27,6 +28,20 @@ const configSchema = z.object({
   REPO_BRANCH: z.string().min(1).default('main'),
   /** Folder the content is read from; tests and the benchmark point it at their own libraries. */
   CONTENT_DIR: z.string().min(1).default('content'),
+  /** The browser editor at /admin/: `true` (default) or `false` (no /admin/ in the build at all). Not `EDITOR`: shells use that for the text editor. */
+  EDITOR_ENABLED: z.enum(['true', 'false'], { error: (iss) => `EDITOR_ENABLED: expected true or false, found ${JSON.stringify(iss.input)}` }).default('true'),
+  /** Git host the editor opens pull requests on: `github` (also GitHub Enterprise), `gitlab`, `gitea` or `forgejo`. */
+  EDITOR_BACKEND: z.enum(editorBackends, { error: (iss) => `EDITOR_BACKEND: expected one of ${editorBackends.join(', ')}, found ${JSON.stringify(iss.input)}` }).default('github'),
+  /** Repository as `owner/name` on that host; default: the path of REPO_URL. */
+  EDITOR_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: (iss) => `EDITOR_REPO: expected owner/name such as comms/trend-library, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** Branch pull requests target; default REPO_BRANCH. */
+  EDITOR_BRANCH: z.string().min(1).optional(),
+  /** The host's REST API, e.g. https://git.example.com/api/v4 (GitLab), /api/v1 (Gitea, Forgejo), /api/v3 (GitHub Enterprise). */
+  EDITOR_API_ROOT: z.url({ error: (iss) => `EDITOR_API_ROOT: expected an absolute http(s) URL such as https://git.example.com/api/v4, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** Where sign-in starts: the OAuth relay (GitHub) or the git host itself (GitLab, Gitea, Forgejo). */
+  EDITOR_AUTH_URL: z.url({ error: (iss) => `EDITOR_AUTH_URL: expected an absolute http(s) URL such as https://git.example.com, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** OAuth application (client) id registered on GitLab, Gitea or Forgejo. */
+  EDITOR_APP_ID: z.string().min(1).optional(),
 });
 
 export type SiteConfig = {
@@ -37,6 +52,17 @@ export type SiteConfig = {
   repoUrl: string;
   repoBranch: string;
   contentDir: string;
+  /** The browser editor; `undefined` when EDITOR_ENABLED=false. */
+  editor?: EditorSettings;
+};
+
+export type EditorSettings = {
+  backend: (typeof editorBackends)[number];
+  repo: string;
+  branch: string;
+  apiRoot?: string;
+  authUrl?: string;
+  appId?: string;
 };
 
 /** Parses an environment-like record; throws one readable message per bad variable. */
@@ -58,6 +84,14 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
     repoUrl: c.REPO_URL.replace(/\/+$/, ''),
     repoBranch: c.REPO_BRANCH,
     contentDir: c.CONTENT_DIR.replace(/\/+$/, ''),
+    editor: c.EDITOR_ENABLED === 'false' ? undefined : {
+      backend: c.EDITOR_BACKEND,
+      repo: c.EDITOR_REPO ?? new URL(c.REPO_URL).pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
+      branch: c.EDITOR_BRANCH ?? c.REPO_BRANCH,
+      apiRoot: c.EDITOR_API_ROOT?.replace(/\/+$/, ''),
+      authUrl: c.EDITOR_AUTH_URL?.replace(/\/+$/, ''),
+      appId: c.EDITOR_APP_ID,
+    },
   };
 }
 

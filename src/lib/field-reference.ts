@@ -52,6 +52,25 @@ export const MENTOR_FIELDS: FieldDocs = {
   active: { de: '`false`, wenn du das Programm verlassen hast; deine Einträge bleiben.', en: '`false` when you have left the program; your entries stay.', example: 'false' },
 };
 
+/** A learning path, `content/paths/<id>.yaml` (src/schemas/path.ts). */
+export const PATH_FIELDS: FieldDocs = {
+  title: { de: 'Name des Lernpfads.', en: 'The learning path’s name.', example: 'Erste Schritte' },
+  description: { de: 'Zwei, drei Sätze: für wen der Pfad ist und was man danach kann.', en: 'Two or three sentences: who the path is for and what they will be able to do.' },
+  level: { de: 'Für welche digitale Erfahrung der Pfad gedacht ist.', en: 'The digital experience level the path meets.', example: 'starter' },
+  entries: { de: 'Die Einträge in Lesereihenfolge.', en: 'The entries in reading order.', example: '[whatsapp-kanaele, sprachnachrichten]' },
+  lang: { de: 'Sprache der Texte. Ohne Angabe gilt die Sprache der Website.', en: 'Language of the texts. Without it, the site’s language applies.', example: 'de' },
+};
+
+/** One term of `content/glossary.yaml` (src/schemas/glossary.ts). */
+export const GLOSSARY_FIELDS: FieldDocs = {
+  id: { de: 'Kennung: Kleinbuchstaben, Ziffern und Bindestriche.', en: 'Id: lowercase letters, digits and hyphens.', example: 'cringe' },
+  term: { de: 'Das Wort, so wie man es im Chat liest.', en: 'The word as you meet it in a chat.', example: 'cringe' },
+  aka: { de: 'Andere Schreibweisen und Synonyme. Klein geschrieben passen sie in jeder Schreibung.', en: 'Other spellings and synonyms. Written in lower case, they match in any case.', example: '[cringy, Cringe-Moment]' },
+  meaning: { de: 'Was es bedeutet, auf Deutsch und auf Englisch.', en: 'What it means, in German and in English.' },
+  example: { de: 'Ein Satz, wie er in einem Chat stehen könnte.', en: 'A sentence as it would appear in a chat.' },
+  entries: { de: 'Einträge, in denen der Begriff wichtig ist.', en: 'Entries where the term matters.', example: '[tiktok]' },
+};
+
 type Json = {
   type?: string;
   enum?: readonly unknown[];

@@ -1,0 +1,40 @@
+/**
+ * Starts Decap CMS on `/admin/` with the configuration the page generated from the
+ * schemas, our file formats, the MDX body field and the entry preview.
+ */
+import CMS from 'decap-cms-app';
+import { FORMATS, glossaryHeader, readFile, readGlossary, writeFile, writeGlossary, type FormatSpec } from '../../lib/editor/formats.ts';
+import type { EditorPageData } from '../../lib/editor/page-data.ts';
+import { MdxControl, MdxPreview } from './mdx-widget.ts';
+import { EntryPreview } from './entry-preview.ts';
+
+type PageData = EditorPageData & { strings: Record<string, string> };
+
+const data = JSON.parse(document.getElementById('editor-data')!.textContent!) as PageData;
+const specs = data.specs as unknown as Record<'entries' | 'mentors' | 'paths' | 'glossary', FormatSpec>;
+
+for (const [collection, extension] of [['entries', 'mdx'], ['mentors', 'md'], ['paths', 'yaml']] as const) {
+  CMS.registerCustomFormat(FORMATS[collection], extension, {
+    fromFile: (text: string) => readFile(text, specs[collection]),
+    toFile: (value: Record<string, unknown>) => writeFile(value, specs[collection]),
+  });
+}
+
+// One glossary file: its comment header is kept from the last read.
+let header = '';
+CMS.registerCustomFormat(FORMATS.glossary, 'yaml', {
+  fromFile: (text: string) => {
+    header = glossaryHeader(text);
+    return readGlossary(text);
+  },
+  toFile: (value: Record<string, unknown>) => writeGlossary(value, specs.glossary.fields, header),
+});
+
+CMS.registerWidget('mdx', MdxControl(data), MdxPreview);
+CMS.registerPreviewStyle(data.previewStyle);
+CMS.registerPreviewTemplate('entries', EntryPreview(data));
+
+// `npm run edit` forwards this address to Decap's local backend; elsewhere nothing answers it and
+// the configured git host is used. Decap only tries it on localhost and 127.0.0.1.
+const localBackend = new URL(`${data.base}admin/api/v1`, location.origin).href;
+CMS.init({ config: { ...data.config, local_backend: { url: localBackend } } as never });

@@ -1,0 +1,237 @@
+/**
+ * The browser editor end to end, offline: the built sample site's `/admin/` in
+ * Chromium, talking to the real Decap local backend (`decap-server`, a child
+ * process on a free loopback port) that writes into a temporary copy of the
+ * content. The site's server forwards `<base>admin/api/v1` to it, as
+ * `npm run edit` does, so the page's CSP can stay `connect-src 'self'`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromePath, launch, seriousViolations } from '../support/browser.ts';
+import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
+
+const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;
+const BASE = process.env.EDITOR_E2E_BASE ?? SAMPLE_BASE;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The built site under its base path, plus the local-backend forwarding `npm run edit` sets up. */
+async function serveWithBackend(root: string, base: string, backendPort: number) {
+  const api = `${base}admin/api/v1`;
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pathname === api) {
+      const forward = request({ host: '127.0.0.1', port: backendPort, path: '/api/v1', method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      forward.on('error', () => { res.writeHead(502); res.end(); });
+      req.pipe(forward);
+      return;
+    }
+    let file = path.join(root, pathname.slice(base.length));
+    try {
+      if (!pathname.startsWith(base) || !file.startsWith(root)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+    if (up) return child;
+    await sleep(100);
+  }
+  child.kill();
+  throw new Error('decap-server did not start');
+}
+
+const frontMatter = (text: string) => /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+
+/** Picks an option in one of Decap's select or relation fields (react-select). */
+async function choose(page: Page, label: string, typed: string, option: RegExp) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', () => {
+  let repo = '';
+  let browser: Browser;
+  let decap: ChildProcess | undefined;
+  let site: Awaited<ReturnType<typeof serveWithBackend>> | undefined;
+  const violations: string[] = [];
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(TMP, { recursive: true });
+    repo = mkdtempSync(path.join(TMP, 'editor-'));
+    cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+    const port = await freePort();
+    decap = await startDecapServer(repo, port);
+    site = await serveWithBackend(SITE, BASE, port);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    decap?.kill();
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  async function open(route: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page.on('console', (m) => { if (m.text().startsWith('CSP violation')) violations.push(m.text()); });
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(site!.origin) && !url.startsWith(`blob:${site!.origin}`) && !url.startsWith('data:')) foreign.push(url);
+    });
+    await page.goto(`${site!.origin}${BASE}admin/#${route}`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    return page;
+  }
+
+  const entryFile = (slug: string) => path.join(repo, 'content/entries', `${slug}.mdx`);
+
+  it('creates an entry through the form that passes the check and builds', async () => {
+    const page = await open('/collections/entries/new');
+    await page.getByLabel('Titel', { exact: true }).fill('Sprachnachrichten im Team');
+    await page.getByLabel('Zusammenfassung', { exact: true }).fill('Wie wir Sprachnachrichten im Team sinnvoll nutzen: kurz, mit Anliegen zuerst und Ergebnissen als Text.');
+    await choose(page, 'Art', 'Trend', /^Trend$/);
+    await choose(page, 'Mentor:innen', 'Lena', /Lena Hoffmann/);
+    await choose(page, 'Themen', 'messenger', /\(messenger\)/);
+    await choose(page, 'Themen', 'voice', /\(voice-messages\)/);
+    await choose(page, 'Erfahrungsstufe', 'Einsteiger', /Einsteiger/);
+    await choose(page, 'Radar-Ring', 'im Kommen', /im Kommen/);
+
+    // New entries start as drafts; this one is switched to published so the build shows it.
+    const draft = page.getByLabel('Entwurf (optional)', { exact: true });
+    await expect.poll(() => draft.isChecked()).toBe(true);
+    await draft.click();
+
+    const body = page.locator('textarea.tl-mdx-text');
+    await body.fill('## Was ist das?\n\nEine kurze Audioaufnahme statt eines Anrufs.\n\n## Selbst ausprobieren\n');
+    await body.press('End');
+    await page.getByRole('button', { name: 'Selbst ausprobieren' }).click();
+    await page.getByLabel('Überschrift (optional)').fill('Deine erste Sprachnachricht');
+    await page.getByLabel('Schritte, einer pro Zeile').fill('Chat öffnen\nMikrofon gedrückt halten\nAnliegen zuerst sagen');
+    await page.getByRole('button', { name: 'Einfügen' }).click();
+
+    await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await page.getByText('Jetzt veröffentlichen').click();
+    await expect.poll(() => existsSync(entryFile('sprachnachrichten-im-team')), { timeout: 15_000 }).toBe(true);
+
+    const written = readFileSync(entryFile('sprachnachrichten-im-team'), 'utf8');
+    const today = /published: (\d{4}-\d{2}-\d{2})/.exec(written)?.[1];
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(written).toBe(`---
+title: "Sprachnachrichten im Team"
+summary: "Wie wir Sprachnachrichten im Team sinnvoll nutzen: kurz, mit Anliegen zuerst und Ergebnissen als Text."
+kind: trend
+mentors: [lena-hoffmann]
+published: ${today}
+tags: [messenger, voice-messages]
+level: starter
+ring: rising
+---
+
+## Was ist das?
+
+Eine kurze Audioaufnahme statt eines Anrufs.
+
+## Selbst ausprobieren
+
+<TryIt title="Deine erste Sprachnachricht">
+
+1. Chat öffnen
+2. Mikrofon gedrückt halten
+3. Anliegen zuerst sagen
+
+</TryIt>
+`);
+    await page.close();
+
+    // The same check a pull request runs, on the copy the editor wrote into.
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') }, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).not.toMatch(/sprachnachrichten-im-team/);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+
+    const outDir = path.join(repo, 'dist');
+    await buildSite({ outDir, base: '/', contentDir: path.join(repo, 'content'), env: { EDITOR_ENABLED: 'false' } });
+    const html = readFileSync(path.join(outDir, 'entries/sprachnachrichten-im-team/index.html'), 'utf8');
+    expect(html).toContain('Sprachnachrichten im Team');
+    expect(html).toContain('Deine erste Sprachnachricht');
+    expect(existsSync(path.join(outDir, 'admin'))).toBe(false);
+  }, 120_000);
+
+  it('edits an existing entry: the only change in the file is the changed field', async () => {
+    const before = readFileSync(entryFile('signal'), 'utf8');
+    const page = await open('/collections/entries/entries/signal');
+    const summary = page.getByLabel('Zusammenfassung', { exact: true });
+    await expect.poll(() => summary.inputValue()).not.toBe('');
+    const old = await summary.inputValue();
+    await summary.fill(`${old} Neu: Gruppen bis 1.000 Personen.`);
+    await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await page.getByText('Jetzt veröffentlichen').click();
+    await expect.poll(() => readFileSync(entryFile('signal'), 'utf8'), { timeout: 15_000 }).not.toBe(before);
+
+    const after = readFileSync(entryFile('signal'), 'utf8');
+    const changed = (a: string, b: string) => a.split('\n').map((line, i) => [line, b.split('\n')[i]] as const).filter(([x, y]) => x !== y);
+    expect(after.split('\n').length).toBe(before.split('\n').length);
+    const diff = changed(before, after);
+    expect(diff).toHaveLength(1);
+    expect(diff[0]![0]).toMatch(/^summary: /);
+    expect(diff[0]![1]).toBe(`summary: ${JSON.stringify(`${old} Neu: Gruppen bis 1.000 Personen.`)}`);
+    expect(frontMatter(after)).toContain('Neu: Gruppen bis 1.000 Personen.');
+    await page.close();
+  }, 60_000);
+
+  it('loads nothing from another origin and breaks none of its Content-Security-Policy', async () => {
+    const page = await open('/collections/entries');
+    await page.getByText('Signal', { exact: true }).first().waitFor();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'self' 'unsafe-eval'(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toMatch(/connect-src 'self' blob: https:\/\/api\.github\.com(;|$)/);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.close();
+  }, 60_000);
+});
