@@ -62,10 +62,10 @@ const text = {
   },
 } as const;
 
-export type ReportOptions = { today: Date; within: number; lang: Lang; site: string; base: string; repo: Repo };
+type ReportOptions = { today: Date; within: number; lang: Lang; site: string; base: string; repo: Repo };
 
 /** The report as Markdown: one section per mentor, most overdue first. */
-export function staleMarkdown(groups: readonly MentorDue[], o: ReportOptions): string {
+function staleMarkdown(groups: readonly MentorDue[], o: ReportOptions): string {
   const t = text[o.lang];
   const lines = [t.title(t.day(o.today)), ''];
   const unique = new Map<string, DueEntry>();

@@ -14,12 +14,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** Each stale entry counts once, however many mentors it has. */
 const staleCount = (stale: readonly MentorDue[]) => new Set(stale.flatMap((m) => m.entries.map((e) => e.file))).size;
 
-export function warningCount(result: CheckResult): number {
+function warningCount(result: CheckResult): number {
   return result.warnings.length + staleCount(result.stale);
 }
 
 /** "✖ 3 errors in 2 files, 1 warning" or "✔ 33 entries, 7 mentors checked, no errors". */
-export function summaryLine(result: CheckResult): string {
+function summaryLine(result: CheckResult): string {
   const warnings = warningCount(result);
   const tail = warnings ? `, ${plural(warnings, 'warning')}` : '';
   if (result.errors.length === 0) {
@@ -83,7 +83,7 @@ export function jsonReport(result: CheckResult): string {
 }
 
 /** Marks the comment so the workflow updates it instead of adding a new one on every push. */
-export const COMMENT_MARKER = '<!-- trend-library-check -->';
+const COMMENT_MARKER = '<!-- trend-library-check -->';
 
 const mdCode = (s: string) => `\`${s.replace(/`/g, 'ˋ')}\``;
 

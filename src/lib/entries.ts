@@ -21,10 +21,6 @@ export function byNewest<T extends EntryLike>(a: T, b: T): number {
   return b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'de');
 }
 
-export function byTitle<T extends EntryLike>(a: T, b: T): number {
-  return a.data.title.localeCompare(b.data.title, 'de');
-}
-
 /** Drafts show only where the caller allows them (the dev server). */
 export function visible<T extends EntryLike>(entries: readonly T[], includeDrafts: boolean): T[] {
   return entries.filter((e) => includeDrafts || !e.data.draft);
@@ -35,7 +31,7 @@ export type Facet = (typeof FACETS)[number];
 export type FacetSelection = Partial<Record<Facet, string>>;
 
 /** The values an entry has for a facet; `lang` falls back to the site's locale. */
-export function facetValues(e: EntryLike, facet: Facet, defaultLang: string): readonly string[] {
+function facetValues(e: EntryLike, facet: Facet, defaultLang: string): readonly string[] {
   switch (facet) {
     case 'kind': return [e.data.kind];
     case 'level': return [e.data.level];
@@ -44,12 +40,6 @@ export function facetValues(e: EntryLike, facet: Facet, defaultLang: string): re
     case 'goal': return e.data.goals;
     case 'mentor': return e.data.mentors;
   }
-}
-
-/** Entries that match every chosen facet value (AND across facets). */
-export function filterEntries<T extends EntryLike>(entries: readonly T[], selection: FacetSelection, defaultLang: string): T[] {
-  const chosen = Object.entries(selection).filter(([, v]) => v) as [Facet, string][];
-  return entries.filter((e) => chosen.every(([facet, value]) => facetValues(e, facet, defaultLang).includes(value)));
 }
 
 /** How many entries carry each value of a facet, e.g. `{ app: 11, trend: 12 }`. */

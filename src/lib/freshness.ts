@@ -4,7 +4,7 @@ import { lastChange } from './last-change.ts';
 export type Kind = 'app' | 'trend' | 'value';
 
 /** Apps and trends change fast; values age slower. */
-export const REVIEW_AFTER_DAYS: Record<Kind, number> = { app: 180, trend: 180, value: 365 };
+const REVIEW_AFTER_DAYS: Record<Kind, number> = { app: 180, trend: 180, value: 365 };
 
 /** The default `review` date: the later of `published`/`updated` plus the kind's interval. */
 export function defaultReviewDate(kind: Kind, published: Date, updated?: Date): Date {

@@ -26,7 +26,7 @@ export type RingMove = {
 };
 
 /** The entry's snapshots, oldest first, ending with the current ring. */
-export function ringSnapshots(e: RingTrail): { date: Date; ring: Ring }[] {
+function ringSnapshots(e: RingTrail): { date: Date; ring: Ring }[] {
   const changed = lastChange(e);
   const last = e.history.at(-1)?.date;
   return [...e.history.map(({ date, ring }) => ({ date, ring })), { date: last && last > changed ? last : changed, ring: e.ring }];

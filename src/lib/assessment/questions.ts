@@ -32,7 +32,7 @@ export const questionNumber = (id: QuestionId): number => QUESTIONS.findIndex((q
  * Share of the maximum from which a level is recommended. Below 40 % the basics come
  * first (starter); from 75 % on someone already lives in these apps (pro).
  */
-export const THRESHOLDS: readonly [Level, number][] = [['pro', 0.75], ['explorer', 0.4], ['starter', 0]];
+const THRESHOLDS: readonly [Level, number][] = [['pro', 0.75], ['explorer', 0.4], ['starter', 0]];
 
 export type Scored =
   | { complete: true; score: number; level: Level }

@@ -80,7 +80,7 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Dates in the digest's language, e.g. `31. Oktober 2026`. */
-export function dateText(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
+function dateText(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
   return formatDate(date, translator(locale)('date.format'), style);
 }
 

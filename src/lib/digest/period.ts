@@ -4,7 +4,7 @@ import { addDays, toIsoDay } from '../dates.ts';
 export type Period = { from: Date; to: Date };
 
 /** How many days the first digest looks back when there is no earlier one. */
-export const FIRST_DIGEST_DAYS = 30;
+const FIRST_DIGEST_DAYS = 30;
 
 /**
  * The default period: from the day after the previous digest's `to` up to today;

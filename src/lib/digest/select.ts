@@ -31,7 +31,7 @@ export type RecordLike = { number: number; to: Date };
 export const KIND_ORDER: readonly Kind[] = ['app', 'trend', 'value'];
 
 /** The day that put an entry into the period: the later of `published`/`updated` inside it. */
-export function changedIn(entry: DigestEntry, period: Period): Date | undefined {
+function changedIn(entry: DigestEntry, period: Period): Date | undefined {
   const days = [entry.data.published, entry.data.updated].filter((d): d is Date => d !== undefined && inPeriod(d, period));
   return days.sort((a, b) => b.getTime() - a.getTime())[0];
 }

@@ -82,7 +82,7 @@ export function sectorOf(kind: Kind): Sector {
   return { kind, start: i * SECTOR_SPAN, end: (i + 1) * SECTOR_SPAN };
 }
 
-export function ringBands(widths: readonly number[]): RingBand[] {
+function ringBands(widths: readonly number[]): RingBand[] {
   let inner = 0;
   return RINGS.map((ring, i) => {
     const band = { ring, inner, outer: inner + widths[i]! };
@@ -239,7 +239,7 @@ function place(items: readonly RadarItem[], bands: readonly RingBand[], boxes: r
 }
 
 /** Usable area of one cell (sector × ring) for point centres, by numeric integration. */
-export function cellArea(sector: Sector, band: RingBand, dot: number): number {
+function cellArea(sector: Sector, band: RingBand, dot: number): number {
   const lo = band.inner + dot;
   const hi = band.outer - dot;
   if (hi <= lo) return 0;
@@ -260,7 +260,7 @@ export function cellArea(sector: Sector, band: RingBand, dot: number): number {
  * about d² per point). Placement itself grows a ring further if it must, so
  * a small library keeps exactly the starting picture.
  */
-export function fitRings(items: readonly RadarItem[], o: RadarOptions): number[] {
+function fitRings(items: readonly RadarItem[], o: RadarOptions): number[] {
   const widths = [...o.ringWidths];
   const perPoint = (2 * o.hitRadius) ** 2;
   RINGS.forEach((ring, i) => {

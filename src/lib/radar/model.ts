@@ -68,7 +68,7 @@ export function moved(rows: readonly RadarRow[]): RadarRow[] {
 }
 
 /** Room a ring name needs on the top axis, estimated from its length (11 px bold sans). */
-export function ringLabelBox(name: string): { width: number; height: number } {
+function ringLabelBox(name: string): { width: number; height: number } {
   return { width: Math.ceil(name.length * 6.6 + 8), height: 13 };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, facetCounts, filterEntries, groupBy, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
+import { byNewest, facetCounts, groupBy, neighbours, visible, type EntryLike } from '../../../src/lib/entries.ts';
 
 const e = (id: string, over: Partial<EntryLike['data']> = {}): EntryLike => ({
   id,
@@ -19,11 +19,6 @@ describe('selecting and sorting entries', () => {
   it('hides drafts unless the caller allows them', () => {
     expect(visible(entries, false).map((x) => x.id)).toEqual(['a', 'b', 'd']);
     expect(visible(entries, true)).toHaveLength(4);
-  });
-  it('combines facets with AND and falls back to the site language', () => {
-    expect(filterEntries(entries, { tag: 'privacy', kind: 'trend' }, 'de').map((x) => x.id)).toEqual(['b']);
-    expect(filterEntries(entries, { lang: 'de' }, 'de').map((x) => x.id)).toEqual(['b', 'c', 'd']);
-    expect(filterEntries(entries, { mentor: 'jonas' }, 'de').map((x) => x.id)).toEqual(['c']);
   });
   it('counts entries per facet value', () => {
     expect(Object.fromEntries(facetCounts(entries, 'tag', 'de'))).toEqual({ privacy: 2, messenger: 1 });

@@ -5,11 +5,11 @@ import { taxonomySchema } from '../../../src/schemas/taxonomy.ts';
 import { pathSchema } from '../../../src/schemas/path.ts';
 import { digestSchema } from '../../../src/schemas/digest.ts';
 import { glossarySchema } from '../../../src/schemas/glossary.ts';
-import { formatProblem, problemsFromZod } from '../../../src/schemas/problems.ts';
+import { formatProblems, problemsFromZod } from '../../../src/schemas/problems.ts';
 
 const messageFor = (schema: z.ZodType, data: unknown) => {
   const r = schema.safeParse(data);
-  return r.success ? 'valid' : problemsFromZod('f', r.error).map(formatProblem).join('\n');
+  return r.success ? 'valid' : formatProblems(problemsFromZod('f', r.error));
 };
 
 describe('mentor schema', () => {
@@ -17,10 +17,16 @@ describe('mentor schema', () => {
     expect(mentorSchema.parse({ name: 'Lena Hoffmann', role: 'Werkstudentin' }).active).toBe(true);
   });
   it('rejects a mentor without a role', () => {
-    expect(messageFor(mentorSchema, { name: 'Lena' })).toMatchInlineSnapshot(`"f › role: expected the mentor’s role, found nothing (the field is required)"`);
+    expect(messageFor(mentorSchema, { name: 'Lena' })).toMatchInlineSnapshot(`
+      "f
+        role: expected the mentor’s role, found nothing (the field is required)"
+    `);
   });
   it('rejects a language other than de or en', () => {
-    expect(messageFor(mentorSchema, { name: 'Lena', role: 'X', languages: ['tr'] })).toMatchInlineSnapshot(`"f › languages[0]: expected one of de, en, found "tr""`);
+    expect(messageFor(mentorSchema, { name: 'Lena', role: 'X', languages: ['tr'] })).toMatchInlineSnapshot(`
+      "f
+        languages[0]: expected one of de, en, found "tr""
+    `);
   });
 });
 
@@ -29,10 +35,16 @@ describe('tag and goal schema', () => {
     expect(messageFor(taxonomySchema, { id: 'privacy', label: { de: 'Privatsphäre', en: 'Privacy' } })).toBe('valid');
   });
   it('rejects a label without English', () => {
-    expect(messageFor(taxonomySchema, { id: 'privacy', label: { de: 'Privatsphäre' } })).toMatchInlineSnapshot(`"f › label.en: expected an English label, found nothing (the field is required)"`);
+    expect(messageFor(taxonomySchema, { id: 'privacy', label: { de: 'Privatsphäre' } })).toMatchInlineSnapshot(`
+      "f
+        label.en: expected an English label, found nothing (the field is required)"
+    `);
   });
   it('rejects a label given as plain text', () => {
-    expect(messageFor(taxonomySchema, { id: 'privacy', label: 'Privacy' })).toMatchInlineSnapshot(`"f › label: expected a German and an English label as { de: …, en: … }, found "Privacy""`);
+    expect(messageFor(taxonomySchema, { id: 'privacy', label: 'Privacy' })).toMatchInlineSnapshot(`
+      "f
+        label: expected a German and an English label as { de: …, en: … }, found "Privacy""
+    `);
   });
 });
 
@@ -41,10 +53,16 @@ describe('learning path schema', () => {
     expect(messageFor(pathSchema, { title: 'Erste Schritte', description: 'Für alle.', level: 'starter', entries: ['tiktok'] })).toBe('valid');
   });
   it('rejects a path without entries', () => {
-    expect(messageFor(pathSchema, { title: 'Erste Schritte', description: 'Für alle.', level: 'starter', entries: [] })).toMatchInlineSnapshot(`"f › entries: expected at least one entry slug, found an empty list"`);
+    expect(messageFor(pathSchema, { title: 'Erste Schritte', description: 'Für alle.', level: 'starter', entries: [] })).toMatchInlineSnapshot(`
+      "f
+        entries: expected at least one entry slug, found an empty list"
+    `);
   });
   it('rejects an unknown level and suggests the closest', () => {
-    expect(messageFor(pathSchema, { title: 'Erste Schritte', description: 'Für alle.', level: 'starters', entries: ['a'] })).toMatchInlineSnapshot(`"f › level: expected one of starter, explorer, pro, found "starters" — did you mean "starter"?"`);
+    expect(messageFor(pathSchema, { title: 'Erste Schritte', description: 'Für alle.', level: 'starters', entries: ['a'] })).toMatchInlineSnapshot(`
+      "f
+        level: expected one of starter, explorer, pro, found "starters" — did you mean "starter"?"
+    `);
   });
 });
 
@@ -54,10 +72,16 @@ describe('digest record schema', () => {
     expect(messageFor(digestSchema, valid)).toBe('valid');
   });
   it('rejects a period that ends before it starts', () => {
-    expect(messageFor(digestSchema, { ...valid, to: '2026-08-01' })).toMatchInlineSnapshot(`"f › to: expected a day on or after from (2026-09-01), found 2026-08-01"`);
+    expect(messageFor(digestSchema, { ...valid, to: '2026-08-01' })).toMatchInlineSnapshot(`
+      "f
+        to: expected a day on or after from (2026-09-01), found 2026-08-01"
+    `);
   });
   it('rejects a number that is not whole', () => {
-    expect(messageFor(digestSchema, { ...valid, number: 2.5 })).toMatchInlineSnapshot(`"f › number: expected a whole number such as 3, found 2.5"`);
+    expect(messageFor(digestSchema, { ...valid, number: 2.5 })).toMatchInlineSnapshot(`
+      "f
+        number: expected a whole number such as 3, found 2.5"
+    `);
   });
 });
 
@@ -66,6 +90,9 @@ describe('glossary schema', () => {
     expect(messageFor(glossarySchema, { id: 'cringe', term: 'cringe', meaning: { de: 'Fremdscham', en: 'Embarrassing' } })).toBe('valid');
   });
   it('rejects a term without meaning', () => {
-    expect(messageFor(glossarySchema, { id: 'cringe', term: 'cringe' })).toMatchInlineSnapshot(`"f › meaning: expected a German and an English meaning as { de: …, en: … }, found nothing (the field is required)"`);
+    expect(messageFor(glossarySchema, { id: 'cringe', term: 'cringe' })).toMatchInlineSnapshot(`
+      "f
+        meaning: expected a German and an English meaning as { de: …, en: … }, found nothing (the field is required)"
+    `);
   });
 });
