@@ -14,7 +14,7 @@ export type Translate = (key: UIKey, params?: Params) => string;
 export function gapPhrase(gap: Gap, t: Translate): string {
   const n = gap.count === 0 ? 0 : 1;
   if (gap.level) return t(`program.gap.level.${n}`, { level: t(`program.level.for.${gap.level}`) });
-  return t(`program.gap.kind.${n}`, { kind: t(`kind.${gap.kind!}.plural`), kindOne: t(`kind.${gap.kind!}`) });
+  return t(`program.gap.kind.${n}`, { kind: t(`program.kinds.${gap.kind!}`), kindOne: t(`program.kind.${gap.kind!}`) });
 }
 
 /** Thin spots per goal, in goal order: `[goal, ['noch nichts für Profis', …]]`. */

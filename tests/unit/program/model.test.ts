@@ -31,7 +31,7 @@ describe('goal coverage over the fixture library', () => {
       ['recruiting', ['noch nichts für Entdecker:innen', 'nur ein Eintrag für Einsteiger:innen', 'nur ein Eintrag für Profis', 'noch keine Werte', 'nur ein Eintrag der Art App', 'nur ein Eintrag der Art Trend']],
       ['innovation', ['noch nichts für Einsteiger:innen', 'noch nichts für Profis', 'nur ein Eintrag für Entdecker:innen', 'noch keine Trends', 'noch keine Werte', 'nur ein Eintrag der Art App']],
     ]);
-    expect(gapsByGoal(model.coverage.gaps, en)[0]).toEqual(['customer-communication', ['nothing yet for pros', 'only one Trend', 'only one Value']]);
+    expect(gapsByGoal(model.coverage.gaps, en)[0]).toEqual(['customer-communication', ['nothing yet for pros', 'only one trend', 'only one value']]);
   });
 });
 

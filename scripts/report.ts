@@ -1,0 +1,119 @@
+/**
+ * `npm run report` — the figures of /program/ as Markdown (for HR and the staff
+ * magazine) and CSV (for a spreadsheet), for a day range. Same content and flags,
+ * same bytes. Exit codes: 0 written, 1 the content has errors, 2 the command was
+ * called wrongly; on any error nothing is written.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadLibrary } from './lib/load-library.ts';
+import { EXIT, UsageError, configFrom, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { formatProblems } from '../src/schemas/problems.ts';
+import { loadFeedback } from '../src/lib/feedback/load.ts';
+import { parseIsoDay, startOfDay, toIsoDay } from '../src/lib/dates.ts';
+import { programModel } from '../src/lib/program/model.ts';
+import { programInput } from '../src/lib/program/input.ts';
+import { reportCsv, reportMarkdown } from '../src/lib/program/report.ts';
+import { useTranslations } from '../src/i18n/index.ts';
+
+export const HELP = `Usage: npm run report [-- flags]
+
+Writes the figures of the /program/ page for a period as Markdown and CSV:
+goal coverage with its thin spots, contributions per month, mentors, freshness,
+reach and the anonymised survey (groups under 5 answers suppressed).
+
+Flags:
+  --from <YYYY-MM-DD>  first day of the period (inclusive);
+                       default: the first publication in the library
+  --to <YYYY-MM-DD>    last day (inclusive), at most today; coverage, mentors,
+                       freshness and reach are as of this day; default: today
+  --out <dir>          folder for program-report.md and program-report.csv;
+                       default: report-out
+  -h, --help           show this help
+
+Survey quarters are included when they overlap the period; each quarter is
+shown on its own, never added up.
+
+Environment: CONTENT_DIR (default content), SITE_LOCALE (language), SITE_TITLE.
+Exit codes: 0 written, 1 content errors, 2 usage errors; on an error nothing is
+written.
+`;
+
+const options = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const FILES = ['program-report.md', 'program-report.csv'] as const;
+
+function dayFlag(name: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const day = parseIsoDay(value.trim());
+  if (!day) throw new UsageError(`--${name}: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "${value}"`);
+  return day;
+}
+
+/** Every file to a temporary name first, then all renamed: an error leaves nothing half-written. */
+function writeAll(dir: string, files: readonly { name: string; data: string }[]): void {
+  const temps: string[] = [];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const { name, data } of files) {
+      const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
+      temps.push(temp);
+      writeFileSync(temp, data);
+    }
+    files.forEach(({ name }, i) => renameSync(temps[i]!, path.join(dir, name)));
+  } finally {
+    for (const temp of temps) rmSync(temp, { force: true });
+  }
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const today = startOfDay(io.now);
+  let flags;
+  let config;
+  try {
+    const { values } = parseFlags(argv, options, 'report');
+    if (values.help) {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    config = configFrom(io.env);
+    const from = dayFlag('from', values.from);
+    const to = dayFlag('to', values.to) ?? today;
+    if (to > today) throw new UsageError(`--to: expected a day up to today (${toIsoDay(today)}), found ${toIsoDay(to)}`);
+    if (from && from > to) throw new UsageError(`--from: expected a day on or before --to (${toIsoDay(to)}), found ${toIsoDay(from)}`);
+    if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out: expected a folder, found an empty text');
+    const out = path.resolve(io.cwd, values.out ?? 'report-out');
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: expected a folder, found the file ${path.relative(io.cwd, out) || out}`);
+    flags = { from, to, out };
+  } catch (error) {
+    io.stderr.write(`report: ${usageMessage(error)}\n`);
+    return EXIT.usage;
+  }
+
+  // Validated the way the build and `npm run check` validate: any error, no report.
+  const { library, problems } = loadLibrary(config.contentDir, flags.to, io.cwd);
+  const feedback = loadFeedback({ rootDir: io.cwd, contentDir: config.contentDir });
+  const errors = [...problems, ...feedback.problems].filter((p) => p.severity === 'error');
+  if (errors.length) {
+    io.stderr.write(`report: the content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written. Run \`npm run check\` for details.\n\n${formatProblems(errors)}\n`);
+    return EXIT.content;
+  }
+
+  const t = useTranslations(config.locale);
+  const model = programModel(programInput(library, feedback, { to: flags.to, from: flags.from, locale: config.locale }));
+  const ctx = { model, t, locale: config.locale, title: config.title, goals: new Map(library.goals.map((g) => [g.id, g.data.label[config.locale]])) };
+  writeAll(flags.out, [
+    { name: FILES[0], data: reportMarkdown(ctx) },
+    { name: FILES[1], data: reportCsv(ctx) },
+  ]);
+  const shown = path.relative(io.cwd, flags.out) || '.';
+  io.stdout.write(`Program report ${model.from ? toIsoDay(model.from) : toIsoDay(flags.to)} – ${toIsoDay(flags.to)}: ${FILES.map((f) => path.join(shown, f)).join(', ')}\n`);
+  return EXIT.ok;
+}
+
+runWhenMain(import.meta, main);
