@@ -2,6 +2,8 @@
  * The body and front matter a new entry starts from. `npm run new` and the
  * "propose a new entry" link share it, so both produce an entry that validates.
  */
+import type { Level } from './levels.ts';
+
 export type TemplateInput = {
   title?: string;
   summary?: string;
@@ -9,7 +11,7 @@ export type TemplateInput = {
   lang?: 'de' | 'en';
   mentors?: readonly string[];
   tags?: readonly string[];
-  level?: 'starter' | 'explorer' | 'pro';
+  level?: Level;
   published?: string;
 };
 
