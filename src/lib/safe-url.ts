@@ -43,8 +43,10 @@ export function classifyUrl(raw: string): UrlVerdict {
     const kind = ALLOWED_SCHEMES[scheme];
     return kind ? { ok: true, kind, url } : { ok: false, scheme: url.slice(0, colon), url };
   }
-  if (url.startsWith('//') || url.startsWith('\\\\') || url.startsWith('/\\')) return { ok: true, kind: 'web', url };
-  if (url.startsWith('/')) return { ok: true, kind: 'site', url };
+  // Browsers read a backslash as "/" in web addresses, so two leading slashes or backslashes
+  // in any mix (//host, \/host, /\host, \\host) name another server, and one (\entries/x) a path on this site.
+  if (/^[/\\]{2}/.test(url)) return { ok: true, kind: 'web', url };
+  if (/^[/\\]/.test(url)) return { ok: true, kind: 'site', url };
   return { ok: true, kind: 'relative', url };
 }
 
