@@ -8,7 +8,7 @@
  */
 import { facetCounts, mergeByScore, sumCounts } from '../../lib/search/merge.ts';
 import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type SearchState } from '../../lib/search/state.ts';
-import { SORT_DATE } from '../../lib/search/page-meta.ts';
+import { SORT_DATE, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta.ts';
 import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
@@ -131,7 +131,13 @@ export function openEngine(config: SearchConfig): Promise<Engine> {
         loadStemmers(config.langs.slice(1)),
       ]);
       // No web worker: one download less, and searching an index this size takes milliseconds.
-      await pagefind.options({ baseUrl: config.base, excerptLength: EXCERPT_WORDS, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+      await pagefind.options({
+        baseUrl: config.base,
+        excerptLength: EXCERPT_WORDS,
+        highlightParam: HIGHLIGHT_PARAM,
+        noWorker: true,
+        ranking: { metaWeights: { [TITLE_PARTS]: TITLE_PARTS_WEIGHT } },
+      });
       await pagefind.init();
       return createEngine(pagefind, config.langs, stemmers);
     })();

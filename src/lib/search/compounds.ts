@@ -8,7 +8,8 @@
  * The splitter is conservative, because a wrong part makes unrelated pages match:
  * - a head is a form the dictionary lets begin a compound (`kunden-`, `arbeits-`) or a
  *   noun, four letters or more, and never a particle ("nach", "unter": "Nachricht"
- *   and "Unternehmen" stay whole);
+ *   and "Unternehmen" stay whole). "Weiter-" and "zusammen-" are no particles here:
+ *   "Weiterbildung" and "Zusammenarbeit" are found by "Bildung" and "Arbeit";
  * - a tail is a noun form of four letters or more, or a compound that splits again,
  *   after a linking element (-s-, -n-, -en-, -es-, -e-) where the head has none;
  * - a tail that is a derivational or inflectional ending ("-lich", "-schaft",
@@ -27,7 +28,7 @@ export const MIN_PART = 4;
  */
 export const PARTICLE_HEADS: ReadonlySet<string> = new Set([
   'nach', 'unter', 'über', 'hinter', 'wieder', 'wider', 'gegen', 'durch', 'zwischen', 'voll', 'ober', 'fort',
-  'weiter', 'zusammen', 'zurück', 'vorbei', 'voraus', 'heraus', 'herein', 'hinaus', 'hinein', 'herum',
+  'zurück', 'vorbei', 'voraus', 'heraus', 'herein', 'hinaus', 'hinein', 'herum',
   'entgegen', 'gegenüber', 'nieder', 'miss', 'außer', 'inner', 'oben', 'unten', 'hier', 'dort', 'dahin',
   'daher', 'dabei', 'dafür', 'damit', 'danach', 'darum', 'sich', 'sein', 'eine', 'einer', 'eines', 'einen',
   'eins', 'dies', 'diese', 'mehr', 'ohne', 'also', 'auch', 'sehr', 'noch', 'schon', 'dann', 'wenn', 'weil',

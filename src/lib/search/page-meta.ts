@@ -16,6 +16,11 @@ export type SearchData = {
 
 type Label = { de: string; en: string };
 
+/** The metadata field with the compound parts of a page's title (see `search-extras.ts`). */
+export const TITLE_PARTS = 'title_parts';
+/** Its weight in Pagefind's ranking (`ranking.metaWeights`): that of a title. */
+export const TITLE_PARTS_WEIGHT = 5;
+
 /** The sort key of entries: the ISO day of first publication. */
 export const SORT_DATE = 'date';
 

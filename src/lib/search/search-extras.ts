@@ -2,7 +2,9 @@
  * What a page tells the search index beyond its visible text, written into the page
  * at render time (hidden from readers, see `SearchMeta.astro`) and read by Pagefind
  * as metadata, so it is searchable but never shows in an excerpt:
- * - `parts`: the parts of its German compounds ("schutz" for "Datenschutz");
+ * - `parts`: the parts of its German compounds ("schutz" for "Datenschutz"), and
+ *   `title_parts` those of its title, which the browser weighs like the title
+ *   (`TITLE_PARTS_WEIGHT`), so "Gespräch" ranks "Feedback statt Jahresgespräch" high;
  * - `synonyms`: the glossary spellings of the terms it uses ("Sprachi");
  * - `stems`: for a page not in the index's language, the stems of its words in its own
  *   language, with a `stemming` filter naming that language, so the browser searches
@@ -11,7 +13,7 @@
  */
 import { firstOccurrences, type GlossaryMatcher } from '../glossary/match.ts';
 import type { Splitter } from './compounds.ts';
-import type { SearchData } from './page-meta.ts';
+import { TITLE_PARTS, type SearchData } from './page-meta.ts';
 import { STEMMING } from './query.ts';
 import { stemsOf, type Stem } from './stem.ts';
 
@@ -25,6 +27,8 @@ import { stemsOf, type Stem } from './stem.ts';
 export const PART_TIERS = [2, 4, 8] as const;
 
 export type PageText = {
+  /** The page's title, whose compound parts count as much as the title. */
+  title?: string;
   /** Everything the page says that readers search: title, summary, body, topics. */
   text: string;
   /** Primary language subtag of the page's content, e.g. `en`. */
@@ -57,6 +61,7 @@ export function searchExtras(page: PageText, tools: ExtrasTools, listedTerms: re
   return {
     meta: {
       parts: counted.map((p) => p.part).join(' '),
+      [TITLE_PARTS]: page.title && counted.length ? tools.compounds.splitter.partsOf(page.title).map((p) => p.part).join(' ') : '',
       ...tiers,
       synonyms: glossarySpellings(page.text, tools.glossary, listedTerms).join(' · '),
       stems: other && stem ? stemsOf(page.text, stem).join(' ') : '',
