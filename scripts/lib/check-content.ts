@@ -12,7 +12,7 @@ import { markdownToMdast, type MdastNode } from 'satteri';
 import { loadLibrary, lineOfKey, type SourceFile } from './load-library.ts';
 import { dueByMentor, type MentorDue } from '../../src/lib/due-entries.ts';
 import type { Problem } from '../../src/schemas/problems.ts';
-import { checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
+import { checkMarkdownBody, checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
 import { loadFeedback } from '../../src/lib/feedback/load.ts';
 
@@ -152,6 +152,8 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
 
   // Mentor bios and digest intros are plain Markdown, where raw HTML would reach the page unchecked.
   for (const source of [...mentorFiles, ...inFolder('digests')]) {
+    // They pass through the site's Markdown pipeline too, with the same body rules on links and images.
+    for (const v of checkMarkdownBody(source.text).violations) error(source.file, 'body', `[${v.rule}] ${v.message}`, v.line);
     for (const node of htmlIn(source.text)) {
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
       error(source.file, 'body', `expected Markdown without HTML, found "${node.value.replace(/\s+/g, ' ').slice(0, 40)}"`, node.line);

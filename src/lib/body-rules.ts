@@ -15,7 +15,7 @@
  * JavaScript by Sätteri itself: an expression is harmless only when the parser finds
  * no statement in it (comments and whitespace).
  */
-import { mdxToJs, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
 import { ALLOWED_URLS, classifyUrl, shownUrl } from './safe-url.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -236,6 +236,16 @@ export function checkMdxBody(text: string): BodyReport {
       images: [],
     };
   }
+  return report;
+}
+
+/**
+ * The same rules over a plain Markdown file (a mentor bio, a digest record), which the
+ * site renders through the same pipeline: links and images only, as Markdown has no JSX.
+ */
+export function checkMarkdownBody(text: string): BodyReport {
+  let report: BodyReport = { violations: [], links: [], images: [] };
+  markdownToHtml(text, { hastPlugins: [bodyRulesPlugin((r) => (report = r))], features: SITE_FEATURES });
   return report;
 }
 

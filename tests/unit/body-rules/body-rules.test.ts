@@ -5,7 +5,7 @@
  */
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, ALLOWED_HTML, BodyRuleError, COMPONENT_ATTRIBUTES, checkMdxBody, type BodyRule, type Violation } from '../../../src/lib/body-rules.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, BodyRuleError, COMPONENT_ATTRIBUTES, checkMarkdownBody, checkMdxBody, type BodyRule, type Violation } from '../../../src/lib/body-rules.ts';
 import { satteriBodyRules } from '../../../src/lib/satteri/body-rules.ts';
 
 const FILE = new URL('file:///site/content/entries/beispiel.mdx');
@@ -108,5 +108,10 @@ describe('the body rules', () => {
         content/entries/beispiel.mdx:1:6 [no-expression] expected no JavaScript in {…} (only comments such as {/* Notiz */}), found {1} — write the text as plain Markdown
       What a body may contain: CONTRIBUTING.md, section „Was im Text erlaubt ist“ (English: “What the text may contain”). Run \`npm run check\` to see every problem in the content."
     `);
+  });
+
+  it('hold for plain Markdown files too: a mentor bio may not link to javascript: or show an image from elsewhere', () => {
+    const bio = '---\nname: Pia\n---\n\nMehr [hier](javascript:alert(1)), ![Foto](https://evil.example/p.png), [ok](https://example.com).';
+    expect(checkMarkdownBody(bio).violations.map((v) => [v.rule, v.line])).toEqual([['url-allowlist', 5], ['no-external-load', 5]]);
   });
 });
