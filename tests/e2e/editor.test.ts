@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromePath, launch, seriousViolations } from '../support/browser.ts';
+import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/local-backend.ts';
 import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
 
 const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;
@@ -32,7 +33,7 @@ async function freePort(): Promise<number> {
 
 /** The built site under its base path, plus the local-backend forwarding `npm run edit` sets up. */
 async function serveWithBackend(root: string, base: string, backendPort: number) {
-  const api = `${base}admin/api/v1`;
+  const api = `${base}${LOCAL_BACKEND_PATH}`;
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pathname === api) {

@@ -7,6 +7,7 @@ import { FORMATS, glossaryHeader, readFile, readGlossary, writeFile, writeGlossa
 import type { EditorPageData } from '../../lib/editor/page-data.ts';
 import { MdxControl, MdxPreview } from './mdx-widget.ts';
 import { EntryPreview } from './entry-preview.ts';
+import { LOCAL_BACKEND_PATH } from '../../lib/editor/local-backend.ts';
 
 type PageData = EditorPageData & { strings: Record<string, string> };
 
@@ -30,11 +31,12 @@ CMS.registerCustomFormat(FORMATS.glossary, 'yaml', {
   toFile: (value: Record<string, unknown>) => writeGlossary(value, specs.glossary.fields, header),
 });
 
-CMS.registerWidget('mdx', MdxControl(data), MdxPreview);
+// Decap's typings describe `field` as an Immutable Map; the widget does not read it.
+CMS.registerWidget('mdx', MdxControl(data) as never, MdxPreview);
 CMS.registerPreviewStyle(data.previewStyle);
 CMS.registerPreviewTemplate('entries', EntryPreview(data));
 
 // `npm run edit` forwards this address to Decap's local backend; elsewhere nothing answers it and
 // the configured git host is used. Decap only tries it on localhost and 127.0.0.1.
-const localBackend = new URL(`${data.base}admin/api/v1`, location.origin).href;
+const localBackend = new URL(`${data.base}${LOCAL_BACKEND_PATH}`, location.origin).href;
 CMS.init({ config: { ...data.config, local_backend: { url: localBackend } } as never });

@@ -13,8 +13,8 @@ type WidgetProps = {
   onChange: (value: string) => void;
   forID: string;
   classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
 };
 type State = { open?: ComponentForm; values: Values; problems: string[] };
 type Data = { locale: Locale; strings: Record<string, string> };

@@ -9,9 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../../../site.config.ts';
-
-/** Where the editor looks for the local backend, below the site's base path. */
-export const LOCAL_BACKEND_PATH = 'admin/api/v1';
+import { LOCAL_BACKEND_PATH } from '../../lib/editor/local-backend.ts';
 
 export default function editor(): AstroIntegration {
   return {

@@ -1,0 +1,77 @@
+/**
+ * `npm run edit`: the dev server together with Decap's local backend, so the
+ * editor at <http://localhost:4321/admin/> writes entries straight into this clone.
+ *
+ * - decap-server (a devDependency, never part of the built site) listens on
+ *   127.0.0.1 only, on a free port, in its file-system mode: it writes files and
+ *   never runs git; you commit and open the pull request as usual.
+ * - The dev server forwards `<base>admin/api/v1` to it (src/integrations/editor/),
+ *   so the editor page talks only to its own origin.
+ *
+ * Flags after `--` go to `astro dev`, e.g. `npm run edit -- --port 5000`.
+ * Ctrl+C stops both.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { siteConfig } from '../site.config.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForBackend(port: number, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`decap-server stopped (exit ${child.exitCode})`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await sleep(100);
+  }
+  throw new Error('decap-server did not answer within 15 seconds');
+}
+
+async function main(): Promise<number> {
+  if (!siteConfig.editor) {
+    console.error('npm run edit: the editor is switched off (EDITOR_ENABLED=false); unset it to edit in the browser.');
+    return 2;
+  }
+  const port = await freePort();
+  const backend = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: root,
+    // Set explicitly, so a project `.env` (which decap-server also reads) cannot widen them.
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const children: ChildProcess[] = [backend];
+  const stop = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    await waitForBackend(port, backend);
+  } catch (error) {
+    stop();
+    console.error(`npm run edit: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Editor backend (decap-server) on 127.0.0.1:${port}, writing into ${root}`);
+  console.log(`Open the editor at http://localhost:4321${siteConfig.base}admin/ once the dev server is ready.`);
+
+  const dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EDITOR_LOCAL_BACKEND: `http://127.0.0.1:${port}` },
+    stdio: 'inherit',
+  });
+  children.push(dev);
+  const code = await Promise.race(children.map((c) => new Promise<number>((resolve) => c.once('exit', (n) => resolve(n ?? 0)))));
+  stop();
+  return code;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,57 @@
+/**
+ * The editor's forms and the zod schemas must list the same fields: a schema
+ * field without a form field (or a form field the schema does not know) fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { editorConfig, type EditorField } from '../../../src/lib/editor/config.ts';
+import { input, schemas } from './input.ts';
+import { fieldsOf, type Shape } from '../../../src/lib/editor/shape.ts';
+import { FIELD_LABELS } from '../../../src/lib/editor/labels.ts';
+import { mentorSchema } from '../../../src/schemas/mentor.ts';
+
+
+
+/** Every field path of a schema, nested objects and list items included (`links.url`). */
+function schemaPaths(fields: Record<string, Shape>, prefix = ''): string[] {
+  return Object.entries(fields).flatMap(([name, shape]) => {
+    const inner = shape.kind === 'object' ? shape.fields : shape.kind === 'list' && shape.item.kind === 'object' ? shape.item.fields : undefined;
+    return [`${prefix}${name}`, ...(inner ? schemaPaths(inner, `${prefix}${name}.`) : [])];
+  });
+}
+function formPaths(fields: EditorField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...(Array.isArray(f.fields) ? formPaths(f.fields as EditorField[], `${prefix}${f.name}.`) : [])]);
+}
+
+const config = editorConfig(input());
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const formFields = (name: string): EditorField[] => {
+  const c = collection(name) as { fields?: EditorField[]; files?: { fields: EditorField[] }[] };
+  const own = c.fields ?? (c.files![0]!.fields[0]!.fields as EditorField[]);
+  return own.filter((f) => f.name !== 'body');
+};
+
+describe('editor drift: form fields and schema fields are the same', () => {
+  it.each([
+    ['entries', schemas.entry],
+    ['mentors', schemas.mentor],
+    ['paths', schemas.path],
+    ['glossary', schemas.glossary],
+  ] as const)('%s', (name, schema: z.ZodType) => {
+    expect(formPaths(formFields(name)).sort()).toEqual(schemaPaths(fieldsOf(schema)).sort());
+  });
+
+  it('has a label for every schema field and no label for a field that is gone', () => {
+    const wanted = (['entries', 'mentors', 'paths', 'glossary'] as const).flatMap((name) => {
+      const schema = { entries: schemas.entry, mentors: schemas.mentor, paths: schemas.path, glossary: schemas.glossary }[name];
+      return schemaPaths(fieldsOf(schema)).map((p) => `${name}.${p}`);
+    });
+    const bodies = ['entries.body', 'mentors.body'];
+    expect(Object.keys(FIELD_LABELS).sort()).toEqual([...wanted, ...bodies].sort());
+  });
+
+  it('refuses to generate forms for a new field it has no label or reference for, naming it', () => {
+    const extra = z.object({ ...mentorSchema.shape, squads: z.array(z.string().regex(/^[a-z-]+$/)) });
+    expect(() => editorConfig(input({ schemas: { ...schemas, mentor: extra } }))).toThrow(/mentors\.squads/);
+  });
+});
