@@ -41,7 +41,7 @@ async function load() {
   };
   // The build's "today" (src/today.ts) is read once here and handed to rules and pages as a parameter.
   const today = readToday();
-  const problems = validateLibrary(lib, today);
+  const problems = validateLibrary(lib, today, siteConfig.contentDir);
   if (problems.length > 0) throw new ContentError(problems);
 
   const includeDrafts = import.meta.env.DEV;

@@ -130,6 +130,6 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     goals: yamlList('goals.yaml', taxonomySchema),
     glossary: yamlList('glossary.yaml', glossarySchema),
   };
-  problems.push(...validateLibrary(library, today));
+  problems.push(...validateLibrary(library, today, prefix));
   return { library, problems, sources };
 }

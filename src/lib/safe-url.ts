@@ -24,7 +24,7 @@ export type UrlVerdict = { ok: true; kind: UrlKind; url: string } | { ok: false;
 const ALLOWED_SCHEMES: Readonly<Record<string, UrlKind>> = { https: 'web', http: 'web', mailto: 'mailto' };
 
 /** What a browser makes of an attribute value before it parses the URL. */
-export function normaliseUrl(raw: string): string {
+function normaliseUrl(raw: string): string {
   // Decoding twice sees through `&amp;#x6a;`, which a Markdown parser has already decoded once.
   const decoded = decodeHTMLAttribute(decodeHTMLAttribute(raw));
   // eslint-disable-next-line no-control-regex
@@ -49,9 +49,6 @@ export function classifyUrl(raw: string): UrlVerdict {
   if (/^[/\\]/.test(url)) return { ok: true, kind: 'site', url };
   return { ok: true, kind: 'relative', url };
 }
-
-/** True for a URL that makes the browser contact another server when it is loaded (not clicked). */
-export const loadsFromElsewhere = (verdict: UrlVerdict) => !verdict.ok || verdict.kind === 'web' || verdict.kind === 'mailto';
 
 /** The allowlist in words, for messages. */
 export const ALLOWED_URLS = 'a web address (https:// or http://), a mailto: address or a path on this site such as /entries/tiktok/';

@@ -26,7 +26,8 @@ export type Library = {
 
 const day = toIsoDay;
 
-export function validateLibrary(lib: Library, today: Date): Problem[] {
+/** `contentDir` is the content folder as messages show it, e.g. `content` or `tests/fixtures/library`. */
+export function validateLibrary(lib: Library, today: Date, contentDir = 'content'): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     entry: lib.entries.map((e) => e.id),
@@ -35,10 +36,10 @@ export function validateLibrary(lib: Library, today: Date): Problem[] {
     goal: lib.goals.map((g) => g.id),
   };
   const where: Record<keyof typeof ids, string> = {
-    entry: 'content/entries/',
-    mentor: 'content/mentors/',
-    tag: 'content/tags.yaml',
-    goal: 'content/goals.yaml',
+    entry: `${contentDir}/entries/`,
+    mentor: `${contentDir}/mentors/`,
+    tag: `${contentDir}/tags.yaml`,
+    goal: `${contentDir}/goals.yaml`,
   };
   const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
   const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>

@@ -105,6 +105,7 @@ describe('a library with a content error', () => {
     const error = await buildSite({ outDir: path.join(TMP, 'broken'), contentDir: 'tests/fixtures/broken-library', env: { ASTRO_CACHE_DIR: path.join(TMP, 'cache-broken') } }).then(() => undefined, (e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error!.message).toContain('tests/fixtures/broken-library/entries/gruppen-chats.mdx');
-    expect(error!.message).toContain('tags[1]: expected a tag id from content/tags.yaml, found "privcy" — did you mean "privacy"?');
+    // The message names the tags file of the library that was built, not the sample's.
+    expect(error!.message).toContain('tags[1]: expected a tag id from tests/fixtures/broken-library/tags.yaml, found "privcy" — did you mean "privacy"?');
   });
 });
