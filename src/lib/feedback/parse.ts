@@ -98,7 +98,7 @@ export function parseFeedbackCsv(text: string, file: string, context: ParseConte
 export function parseQuestionsYaml(text: string, file: string): { data?: QuestionsFile; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines });
-  const at = (offset: number | undefined) => (offset === undefined ? {} : lines.linePos(offset));
+  const at = (offset: number | undefined): { line?: number; col?: number } => (offset === undefined ? {} : lines.linePos(offset));
   if (doc.errors[0]) {
     const { line, col } = at(doc.errors[0].pos[0]);
     return { problems: [{ file, field: col ? `column ${col}` : '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${doc.errors[0].message.split('\n')[0]}` }] };

@@ -15,18 +15,20 @@ type Item<T> = { id: string; data: T };
 export type LibraryLike = {
   entries: readonly Item<Entry>[];
   mentors: readonly Item<Mentor>[];
-  goals: readonly { id: string }[];
+  goals: readonly Item<{ label: { de: string; en: string } }>[];
   paths: readonly Item<LearningPath>[];
   glossary: readonly unknown[];
   digests: readonly Item<DigestRecord>[];
 };
 
-export function programInput(lib: LibraryLike, feedback: FeedbackData, range: { to: Date; from?: Date; locale?: string }): ProgramInput {
+export function programInput(lib: LibraryLike, feedback: FeedbackData, range: { to: Date; from?: Date; locale?: 'de' | 'en' }): ProgramInput {
+  const locale = range.locale ?? 'de';
   const published = new Set(lib.entries.filter((e) => !e.data.draft).map((e) => e.id));
   return {
     entries: lib.entries.filter((e) => published.has(e.id)).map((e) => toProgramEntry(e.id, e.data)),
     mentors: lib.mentors.map((m) => ({ id: m.id, name: m.data.name, active: m.data.active, since: m.data.since })),
-    goalIds: lib.goals.map((g) => g.id),
+    // Goals in alphabetical order of their label: the same order on the page and in the report.
+    goalIds: [...lib.goals].sort((a, b) => a.data.label[locale].localeCompare(b.data.label[locale], locale)).map((g) => g.id),
     // A path lists only published entries, as on the site.
     paths: lib.paths.map((p) => ({ level: p.data.level, entries: p.data.entries.filter((s) => published.has(s)) })),
     glossaryTerms: lib.glossary.length,

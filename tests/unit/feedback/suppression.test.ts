@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DIMENSIONS, MIN_GROUP, figures, normaliseViews, suppress, type Answer, type Dimension, type Domain, type Group, type View } from '../../../src/lib/feedback/suppress.ts';
+import { MIN_GROUP, figures, normaliseViews, suppress, type Answer, type Dimension, type Domain, type Group, type View } from '../../../src/lib/feedback/suppress.ts';
 import { PUBLISHED_VIEWS } from '../../../src/lib/feedback/results.ts';
 
 const DOMAIN: Domain = { role: ['mentee', 'mentor'], level: ['starter', 'explorer', 'pro'], goal: ['a', 'b', 'c', 'd'] };
@@ -35,7 +35,7 @@ function baseCells(domain: Domain) {
   for (const role of domain.role) for (const level of domain.level) for (const goal of domain.goal) cells.push({ role, level, goal });
   return cells;
 }
-const membership = (group: Group, base: Record<Dimension, string>[]) => base.map((b) => (group.view.every((d) => b[d] === group.key[d]) ? 1 : 0));
+const membership = (group: Group, base: Record<Dimension, string>[]) => base.map((b): number => (group.view.every((d) => b[d] === group.key[d]) ? 1 : 0));
 
 /** Rank by Gaussian elimination in floating point (0/1 matrices this small are exact enough). */
 function rank(rows: number[][]): number {

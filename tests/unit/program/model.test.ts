@@ -25,13 +25,13 @@ describe('goal coverage over the fixture library', () => {
     expect(model.coverage.cells).toHaveLength(3 * 3 * 3);
   });
 
-  it('names the thin spots in words, per goal, levels before kinds and nothing before only one', () => {
+  it('names the thin spots in words, per goal (alphabetical), levels before kinds and nothing before only one', () => {
     expect(gapsByGoal(model.coverage.gaps, de)).toEqual([
+      ['innovation', ['noch nichts für Einsteiger:innen', 'noch nichts für Profis', 'nur ein Eintrag für Entdecker:innen', 'noch keine Trends', 'noch keine Werte', 'nur ein Eintrag der Art App']],
       ['customer-communication', ['noch nichts für Profis', 'nur ein Eintrag der Art Trend', 'nur ein Eintrag der Art Wert']],
       ['recruiting', ['noch nichts für Entdecker:innen', 'nur ein Eintrag für Einsteiger:innen', 'nur ein Eintrag für Profis', 'noch keine Werte', 'nur ein Eintrag der Art App', 'nur ein Eintrag der Art Trend']],
-      ['innovation', ['noch nichts für Einsteiger:innen', 'noch nichts für Profis', 'nur ein Eintrag für Entdecker:innen', 'noch keine Trends', 'noch keine Werte', 'nur ein Eintrag der Art App']],
     ]);
-    expect(gapsByGoal(model.coverage.gaps, en)[0]).toEqual(['customer-communication', ['nothing yet for pros', 'only one trend', 'only one value']]);
+    expect(gapsByGoal(model.coverage.gaps, en)[1]).toEqual(['customer-communication', ['nothing yet for pros', 'only one trend', 'only one value']]);
   });
 });
 
