@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromePath, launch, seriousViolations } from '../support/browser.ts';
-import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/local-backend.ts';
+import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/paths.ts';
 import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
 
 const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;

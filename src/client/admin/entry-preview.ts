@@ -9,7 +9,8 @@ import { createElement as h, type ReactNode } from 'react';
 import { markdownToHtml } from 'decap-cms-widget-markdown/dist/esm/serializers/index.js';
 import { segments, type Segment } from '../../lib/editor/components.ts';
 
-type Data = { locale: 'de' | 'en'; strings: Record<string, string> };
+type Option = { value: string; label: string };
+type Data = { locale: 'de' | 'en'; strings: Record<string, string>; config: { collections: readonly unknown[] } };
 type Immutable = { getIn: (path: string[]) => unknown; toJS?: () => unknown };
 type PreviewProps = { entry: Immutable };
 
@@ -62,8 +63,15 @@ function block(segment: Segment, index: number, locale: 'de' | 'en'): ReactNode 
   }
 }
 
+/** Labels of the fixed values (kind, level, ring) from the generated form fields. */
+function valueLabels(data: Data): Map<string, string> {
+  const entries = data.config.collections[0] as { fields: { name: string; options?: Option[] | string[] }[] };
+  return new Map(entries.fields.flatMap((f) => (f.options ?? []).flatMap((o) => (typeof o === 'object' ? [[`${f.name}.${o.value}`, o.label] as const] : []))));
+}
+
 export function EntryPreview(data: Data) {
   const { locale } = data;
+  const labels = valueLabels(data);
   return function Preview({ entry }: PreviewProps) {
     const get = (key: string) => entry.getIn(['data', key]);
     const list = (key: string) => {
@@ -78,7 +86,7 @@ export function EntryPreview(data: Data) {
       h(
         'header',
         { className: 'mx-auto max-w-5xl' },
-        h('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, [get('kind'), get('level'), get('ring')].filter(Boolean).join(' · ')),
+        h('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, (['kind', 'level', 'ring'] as const).map((k) => get(k) && (labels.get(`${k}.${String(get(k))}`) ?? String(get(k)))).filter(Boolean).join(' · ')),
         h('h1', { className: 'heading-1 mt-3 max-w-3xl' }, String(get('title') ?? '')),
         h('p', { className: 'lead' }, String(get('summary') ?? '')),
         h('p', { className: 'mt-4 text-sm text-slate-600 dark:text-slate-400' }, `${data.strings['editor.preview.mentors']} ${list('mentors').join(', ')}`),

@@ -3,13 +3,17 @@
  * schemas, our file formats, the MDX body field and the entry preview.
  */
 import CMS from 'decap-cms-app';
+import adminCss from './admin.css?inline';
 import { FORMATS, glossaryHeader, readFile, readGlossary, writeFile, writeGlossary, type FormatSpec } from '../../lib/editor/formats.ts';
 import type { EditorPageData } from '../../lib/editor/page-data.ts';
 import { MdxControl, MdxPreview } from './mdx-widget.ts';
 import { EntryPreview } from './entry-preview.ts';
-import { LOCAL_BACKEND_PATH } from '../../lib/editor/local-backend.ts';
+import { LOCAL_BACKEND_PATH } from '../../lib/editor/paths.ts';
 
 type PageData = EditorPageData & { strings: Record<string, string> };
+
+// Contrast fixes for Decap's own UI (a style element: the bundle ships no separate stylesheet).
+document.head.append(Object.assign(document.createElement('style'), { textContent: adminCss }));
 
 const data = JSON.parse(document.getElementById('editor-data')!.textContent!) as PageData;
 const specs = data.specs as unknown as Record<'entries' | 'mentors' | 'paths' | 'glossary', FormatSpec>;
@@ -35,6 +39,12 @@ CMS.registerCustomFormat(FORMATS.glossary, 'yaml', {
 CMS.registerWidget('mdx', MdxControl(data) as never, MdxPreview);
 CMS.registerPreviewStyle(data.previewStyle);
 CMS.registerPreviewTemplate('entries', EntryPreview(data));
+
+// Decap's preview frame has no name; screen readers announce it by this title.
+new MutationObserver(() => {
+  const frame = document.getElementById('preview-pane');
+  if (frame && !frame.title) frame.title = data.strings['editor.preview.title'] ?? 'Preview';
+}).observe(document.body, { childList: true, subtree: true });
 
 // `npm run edit` forwards this address to Decap's local backend; elsewhere nothing answers it and
 // the configured git host is used. Decap only tries it on localhost and 127.0.0.1.

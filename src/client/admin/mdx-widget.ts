@@ -22,12 +22,13 @@ type Data = { locale: Locale; strings: Record<string, string> };
 const STYLE = `
 .tl-mdx { display: flex; flex-direction: column; gap: .5rem; }
 .tl-mdx-bar { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-.tl-mdx-bar span { font-weight: 600; margin-right: .25rem; }
+.tl-mdx-bar span { font-weight: 600; margin-right: .25rem; color: #1e2a44; }
 .tl-mdx button { font: inherit; border: 1px solid #5b6b8c; border-radius: 6px; background: #fff; color: #1e2a44; padding: .3rem .7rem; cursor: pointer; }
 .tl-mdx button:hover, .tl-mdx button:focus-visible { background: #e8eefc; }
 .tl-mdx button[data-primary] { background: #2a4fb0; color: #fff; border-color: #2a4fb0; }
 .tl-mdx fieldset { border: 1px solid #c5cde0; border-radius: 8px; padding: .75rem; display: grid; gap: .5rem; }
-.tl-mdx legend { font-weight: 600; padding: 0 .25rem; }
+.tl-mdx legend { font-weight: 600; padding: 0 .25rem; color: #1e2a44; }
+.tl-mdx label { color: #1e2a44; }
 .tl-mdx label { display: grid; gap: .25rem; }
 .tl-mdx input, .tl-mdx select, .tl-mdx fieldset textarea { font: inherit; padding: .4rem; border: 1px solid #8a96b0; border-radius: 4px; }
 .tl-mdx [role=alert] { color: #a3141f; margin: 0; }

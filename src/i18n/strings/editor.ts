@@ -13,6 +13,7 @@ const de = {
   'editor.body.cancel': 'Abbrechen',
   'editor.body.help': 'Markdown: ## Überschrift, - Liste, **fett**, [Link](/entries/slug/). Bausteine fügst du mit den Knöpfen oben ein.',
   'editor.preview.mentors': 'von',
+  'editor.preview.title': 'Vorschau des Eintrags',
 } satisfies Messages;
 
 const en: Record<keyof typeof de, string> = {
@@ -23,6 +24,7 @@ const en: Record<keyof typeof de, string> = {
   'editor.body.cancel': 'Cancel',
   'editor.body.help': 'Markdown: ## Heading, - list, **bold**, [link](/entries/slug/). Insert components with the buttons above.',
   'editor.preview.mentors': 'by',
+  'editor.preview.title': 'Entry preview',
 };
 
 export default { de, en };
