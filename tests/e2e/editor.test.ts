@@ -2,7 +2,7 @@
  * The browser editor end to end, offline: the built sample site's `/admin/` in
  * Chromium, talking to the real Decap local backend (`decap-server`, a child
  * process on a free loopback port) that writes into a temporary copy of the
- * content. The site's server forwards `<base>admin/api/v1` to it, as
+ * content. The site's server forwards `<base>admin/api/v1/` to it, as
  * `npm run edit` does, so the page's CSP can stay `connect-src 'self'`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -62,10 +62,11 @@ async function serveWithBackend(root: string, base: string, backendPort: number)
   return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+async function startDecapServer(repo: string, port: number, mode: 'fs' | 'git' = 'fs'): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
+    // In git mode decap-server commits; a CI machine may have no git identity of its own.
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn', GIT_AUTHOR_NAME: 'Editor test', GIT_AUTHOR_EMAIL: 'editor-test@example.com', GIT_COMMITTER_NAME: 'Editor test', GIT_COMMITTER_EMAIL: 'editor-test@example.com' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
@@ -233,6 +234,72 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.close();
+  }, 60_000);
+  it('has no serious accessibility findings in the entry form (axe)', async () => {
+    // axe is injected as an inline script, which the page's CSP rightly refuses; this check alone bypasses it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site!.origin}${BASE}admin/#/collections/entries/new`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByLabel('Titel', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Selbst ausprobieren' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+/**
+ * The editorial workflow with the local backend in git mode: saving a new entry
+ * makes the branch `cms/entries/<slug>` (what becomes a pull request on a git
+ * host) and leaves the main branch alone.
+ */
+describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git mode)', () => {
+  let repo = '';
+  let browser: Browser;
+  let decap: ChildProcess | undefined;
+  let site: Awaited<ReturnType<typeof serveWithBackend>> | undefined;
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    mkdirSync(TMP, { recursive: true });
+    repo = mkdtempSync(path.join(TMP, 'editor-git-'));
+    cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'add', '.');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'content');
+    const port = await freePort();
+    decap = await startDecapServer(repo, port, 'git');
+    site = await serveWithBackend(SITE, BASE, port);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    decap?.kill();
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('saves a new entry on its own branch', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site!.origin}${BASE}admin/#/collections/entries/new`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Gruppenchats im Verein');
+    await page.getByLabel('Zusammenfassung', { exact: true }).fill('Warum viele Vereine ihre Absprachen in Gruppenchats treffen und was wir daraus lernen.');
+    await choose(page, 'Art', 'Trend', /^Trend$/);
+    await choose(page, 'Mentor:innen', 'Finn', /Finn Wagner/);
+    await choose(page, 'Themen', 'messenger', /\(messenger\)/);
+    await choose(page, 'Erfahrungsstufe', 'Einsteiger', /Einsteiger/);
+    await choose(page, 'Radar-Ring', 'Alltag', /Alltag/);
+    await page.locator('textarea.tl-mdx-text').fill('## Was ist das?\n\nAbsprachen im Gruppenchat.\n');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => git('branch', '--list', 'cms/*').stdout.trim(), { timeout: 15_000 }).toBe('cms/entries/gruppenchats-im-verein');
+    const file = git('show', 'cms/entries/gruppenchats-im-verein:content/entries/gruppenchats-im-verein.mdx').stdout;
+    expect(frontMatter(file)).toContain('title: "Gruppenchats im Verein"');
+    expect(frontMatter(file)).toContain('draft: true');
+    expect(git('branch', '--show-current').stdout.trim()).toBe('main');
+    expect(existsSync(path.join(repo, 'content/entries/gruppenchats-im-verein.mdx'))).toBe(false);
     await page.close();
   }, 60_000);
 });
