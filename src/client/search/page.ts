@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/i18n.ts';
 import { bestExcerpt } from '../../lib/search/excerpt.ts';
 import { FACETS, hasCriteria, readState, withFilter, writeState, type Facet, type SearchState } from '../../lib/search/state.ts';
 import type { Counts } from '../../lib/search/types.ts';
+import { showActiveFilters } from '../filter-disclosure.ts';
 import { openEngine, resultHref, type Doc, type Outcome } from './engine.ts';
 import { el, KIND_TONE, kindOf, say } from './render.ts';
 
@@ -40,7 +41,6 @@ function start(app: HTMLElement, header: HTMLFormElement) {
   const pageLang = document.documentElement.lang;
   const engine = openEngine({ base: header.dataset.base ?? '/', langs: (header.dataset.langs ?? '').split(' ').filter(Boolean) });
 
-  app.hidden = false;
   let ready = false;
   void engine.then(() => (ready = true), () => undefined);
   let state = readState(new URLSearchParams(location.search));
@@ -50,6 +50,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
   let typing: ReturnType<typeof setTimeout> | undefined;
 
   const showControls = (s: SearchState) => {
+    showActiveFilters(disclosure, Object.keys(s.filters).length);
     if (document.activeElement !== input) input.value = s.q;
     sort.value = s.sort;
     for (const radio of filters.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
@@ -206,8 +207,6 @@ function start(app: HTMLElement, header: HTMLFormElement) {
     void run();
   });
 
-  // Filters start collapsed on small screens unless some are chosen; the results come first.
-  if (!matchMedia('(min-width: 64rem)').matches && Object.keys(state.filters).length === 0) disclosure.open = false;
   input.value = state.q;
   void run();
 }
