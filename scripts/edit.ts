@@ -42,11 +42,11 @@ async function main(): Promise<number> {
     console.error('npm run edit: the editor is switched off (EDITOR_ENABLED=false); unset it to edit in the browser.');
     return 2;
   }
-  const port = await freePort();
+  const backendPort = await freePort();
   const backend = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: root,
     // Set explicitly, so a project `.env` (which decap-server also reads) cannot widen them.
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: { ...process.env, PORT: String(backendPort), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const children: ChildProcess[] = [backend];
@@ -54,18 +54,20 @@ async function main(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    await waitForBackend(port, backend);
+    await waitForBackend(backendPort, backend);
   } catch (error) {
     stop();
     console.error(`npm run edit: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Editor backend (decap-server) on 127.0.0.1:${port}, writing into ${root}`);
-  console.log(`Open the editor at http://localhost:4321${siteConfig.base}admin/ once the dev server is ready.`);
+  console.log(`Editor backend (decap-server) on 127.0.0.1:${backendPort}, writing into ${root}`);
+  const args = process.argv.slice(2);
+  const port = args.includes('--port') ? (args[args.indexOf('--port') + 1] ?? '4321') : '4321';
+  console.log(`Open the editor at http://localhost:${port}${siteConfig.base}admin/ once the dev server is ready, and press Login.`);
 
-  const dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)], {
+  const dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...args], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EDITOR_LOCAL_BACKEND: `http://127.0.0.1:${port}` },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EDITOR_LOCAL_BACKEND: `http://127.0.0.1:${backendPort}` },
     stdio: 'inherit',
   });
   children.push(dev);
