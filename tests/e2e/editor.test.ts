@@ -294,7 +294,10 @@ describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git m
     await choose(page, 'Radar-Ring', 'Alltag', /Alltag/);
     await page.locator('textarea.tl-mdx-text').fill('## Was ist das?\n\nAbsprachen im Gruppenchat.\n');
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect.poll(() => git('branch', '--list', 'cms/*').stdout.trim(), { timeout: 15_000 }).toBe('cms/entries/gruppenchats-im-verein');
+    // decap-server switches to the entry's branch, commits, and switches back: wait until all of it is done.
+    const saved = () => git('show', 'cms/entries/gruppenchats-im-verein:content/entries/gruppenchats-im-verein.mdx').status === 0 && git('branch', '--show-current').stdout.trim() === 'main';
+    await expect.poll(saved, { timeout: 15_000 }).toBe(true);
+    expect(git('branch', '--list', 'cms/*').stdout.trim()).toBe('cms/entries/gruppenchats-im-verein');
     const file = git('show', 'cms/entries/gruppenchats-im-verein:content/entries/gruppenchats-im-verein.mdx').stdout;
     expect(frontMatter(file)).toContain('title: "Gruppenchats im Verein"');
     expect(frontMatter(file)).toContain('draft: true');
