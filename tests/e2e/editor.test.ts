@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromePath, launch, seriousViolations } from '../support/browser.ts';
 import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/paths.ts';
-import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
+import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TEST_EPOCH, TMP, buildSite } from '../support/build.ts';
 
 const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;
 const BASE = process.env.EDITOR_E2E_BASE ?? SAMPLE_BASE;
@@ -140,6 +140,10 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
     await choose(page, 'Themen', 'voice', /\(voice-messages\)/);
     await choose(page, 'Erfahrungsstufe', 'Einsteiger', /Einsteiger/);
     await choose(page, 'Radar-Ring', 'im Kommen', /im Kommen/);
+    // The day defaults to the browser's today; a fixed day keeps the test independent of the clock.
+    const published = page.getByLabel('Veröffentlicht am', { exact: true });
+    await expect.poll(() => published.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await published.fill('2026-11-20');
 
     // New entries start as drafts; this one is switched to published so the build shows it.
     const draft = page.getByLabel('Entwurf (optional)', { exact: true });
@@ -159,14 +163,12 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
     await expect.poll(() => existsSync(entryFile('sprachnachrichten-im-team')), { timeout: 15_000 }).toBe(true);
 
     const written = readFileSync(entryFile('sprachnachrichten-im-team'), 'utf8');
-    const today = /published: (\d{4}-\d{2}-\d{2})/.exec(written)?.[1];
-    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(written).toBe(`---
 title: "Sprachnachrichten im Team"
 summary: "Wie wir Sprachnachrichten im Team sinnvoll nutzen: kurz, mit Anliegen zuerst und Ergebnissen als Text."
 kind: trend
 mentors: [lena-hoffmann]
-published: ${today}
+published: 2026-11-20
 tags: [messenger, voice-messages]
 level: starter
 ring: rising
@@ -189,12 +191,12 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.close();
 
     // The same check a pull request runs, on the copy the editor wrote into.
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') }, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: path.join(repo, 'content'), SOURCE_DATE_EPOCH: TEST_EPOCH }, encoding: 'utf8' });
     expect(check.stdout + check.stderr).not.toMatch(/sprachnachrichten-im-team/);
     expect(check.status, check.stdout + check.stderr).toBe(0);
 
     const outDir = path.join(repo, 'dist');
-    await buildSite({ outDir, base: '/', contentDir: path.join(repo, 'content'), env: { EDITOR_ENABLED: 'false' } });
+    await buildSite({ outDir, base: '/', contentDir: path.relative(ROOT, path.join(repo, 'content')), env: { EDITOR_ENABLED: 'false', ASTRO_CACHE_DIR: path.join(repo, 'cache') } });
     const html = readFileSync(path.join(outDir, 'entries/sprachnachrichten-im-team/index.html'), 'utf8');
     expect(html).toContain('Sprachnachrichten im Team');
     expect(html).toContain('Deine erste Sprachnachricht');
