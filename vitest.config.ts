@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Scratch builds and files of test runs live in tests/.tmp/; nothing there is a test.
+    exclude: ['tests/.tmp/**', 'node_modules/**'],
     // Builds the sample site once (under a base path) for the browser and build tests.
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,

@@ -298,7 +298,9 @@ describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git m
     await page.getByRole('button', { name: 'Speichern' }).click();
     // decap-server switches to the entry's branch, commits, and switches back: wait until all of it is done.
     const saved = () => git('show', 'cms/entries/gruppenchats-im-verein:content/entries/gruppenchats-im-verein.mdx').status === 0 && git('branch', '--show-current').stdout.trim() === 'main';
-    await expect.poll(saved, { timeout: 15_000 }).toBe(true);
+    // It may switch more than once (entry, then the workflow's status): wait until the state holds for a while.
+    let steady = 0;
+    await expect.poll(() => (steady = saved() ? steady + 1 : 0) >= 6, { timeout: 30_000, interval: 500 }).toBe(true);
     expect(git('branch', '--list', 'cms/*').stdout.trim()).toBe('cms/entries/gruppenchats-im-verein');
     const file = git('show', 'cms/entries/gruppenchats-im-verein:content/entries/gruppenchats-im-verein.mdx').stdout;
     expect(frontMatter(file)).toContain('title: "Gruppenchats im Verein"');
