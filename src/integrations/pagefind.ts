@@ -19,9 +19,18 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { routes } from '../lib/url.ts';
 
 /** Files Pagefind writes for its own UIs and its web worker; the site's search uses neither. */
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$|^pagefind-worker\.js$/;
+
+/**
+ * The pages that have a `data-pagefind-body`: entries, mentor profiles and learning
+ * paths. Pagefind would skip the others anyway, but only after reading them, and the
+ * long lists (the library index, tags, the radar) are the largest pages of a build.
+ */
+const top = (route: string) => route.split('/')[0]!;
+export const INDEXED_PAGES = `{${[routes.entry('x'), routes.mentor('x'), routes.path('x')].map(top).join(',')}}/*/index.html`;
 
 export type SearchIndexOptions = {
   /** The language the index is stemmed in: the site's (`SITE_LOCALE`). */
@@ -53,7 +62,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     await rm(bundle, { recursive: true, force: true });
     const { index } = ensureOk(await pagefind.createIndex({ forceLanguage: options.language }), 'start an index');
     if (!index) throw new Error('Pagefind returned no index');
-    const { page_count: pages } = ensureOk(await index.addDirectory({ path: outDir }), `index ${outDir}`);
+    const { page_count: pages } = ensureOk(await index.addDirectory({ path: outDir, glob: INDEXED_PAGES }), `index ${outDir}`);
     ensureOk(await index.writeFiles({ outputPath: bundle }), `write ${bundle}`);
     for (const name of await readdir(bundle)) if (UNUSED.test(name)) await rm(path.join(bundle, name));
     logger.info(`pagefind/: ${pages} pages, stemmed as "${options.language}" (${seconds(started)})`);

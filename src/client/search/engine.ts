@@ -8,7 +8,7 @@
  */
 import { facetCounts, mergeByScore, sumCounts } from '../../lib/search/merge.ts';
 import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type SearchState } from '../../lib/search/state.ts';
-import { SORT_DATE, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta.ts';
+import { DAY, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta.ts';
 import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
@@ -42,18 +42,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
-/** Newest first: the first `n` of lists each already in that order, by their `date`. */
-async function newestOf(lists: readonly (readonly Hit[])[], n: number): Promise<Doc[]> {
-  const docs = await Promise.all(lists.flatMap((list) => list.slice(0, n)).map((hit) => hit.load()));
-  if (lists.length === 1) return docs;
-  const date = (doc: Doc) => doc.meta[SORT_DATE] ?? '';
-  return docs.sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1)).slice(0, n);
-}
-
 /**
  * `stemmers`: the Snowball stemmers of the content languages other than the site's.
- * "Newest first" is Pagefind's sort by the entries' `date`; pages without one
- * (profiles, paths) follow by score.
+ * "Newest first" goes day by day through the `day` filter (see `DAY`); pages without
+ * a day (profiles, paths) follow by score.
  */
 export function createEngine(pagefind: PagefindModule, langs: readonly string[], stemmers: Readonly<Record<string, Stem>> = {}): Engine {
   const site = langs[0] ?? 'de';
@@ -75,12 +67,11 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
   let filtersLoaded: Promise<Counts> | undefined;
   // Pagefind counts filter values alongside a search only once it has loaded its filter indexes.
   const loadFilters = () => (filtersLoaded ??= pagefind.filters());
-  const run = (parts: readonly Part[], state: SearchState, options: { without?: Facet; newest?: boolean } = {}) =>
+  const run = (parts: readonly Part[], state: SearchState, options: { without?: Facet; day?: string } = {}) =>
     Promise.all(
       parts.map((part) =>
         pagefind.search(part.term, {
-          filters: { ...pagefindFilters(state, options.without), ...part.filter },
-          ...(options.newest ? { sort: { [SORT_DATE]: 'desc' as const } } : {}),
+          filters: { ...pagefindFilters(state, options.without), ...part.filter, ...(options.day ? { [DAY]: options.day } : {}) },
         }),
       ),
     );
@@ -90,7 +81,9 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
     async search(state, options = {}) {
       const parts = searchParts(state.q.trim() || null, langs, stemmers);
       const hit = collector();
-      if (options.counts) await loadFilters();
+      // Without a query there is no relevance to rank by: newest first then, too.
+      const newest = state.sort === 'newest' || parts[0]!.term === null;
+      if (options.counts || newest) await loadFilters();
       const answers = await run(parts, state);
       const lists = answers.map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
       const total = lists.reduce((sum, list) => sum + list.length, 0);
@@ -103,17 +96,26 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
       }
 
       const byScore = mergeByScore(lists);
-      // Without a query there is no relevance to rank by: newest first then, too.
-      if (state.sort === 'relevance' && parts[0]!.term !== null) {
-        return { total, counts, take: (n) => Promise.all(byScore.slice(0, n).map((h) => h.load())) };
-      }
-      // Entries by date, newest first; profiles and paths, which have none, follow by score.
-      const dated = (await run(parts, state, { newest: true })).map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
-      const datedKeys = new Set(dated.flat().map((h) => h.key));
-      const undated = byScore.filter((h) => !datedKeys.has(h.key));
+      if (!newest) return { total, counts, take: (n) => Promise.all(byScore.slice(0, n).map((h) => h.load())) };
+
+      // Pagefind has counted the results per day: search the days that have some, newest
+      // first, as far as the results asked for reach (within a day by score); then the
+      // results without a day. Only the results shown are ever loaded.
+      const perDay = sumCounts(answers.map((a) => a.filters))[DAY] ?? {};
+      const days = Object.keys(perDay).filter((day) => perDay[day]! > 0).sort().reverse();
+      const ordered: Hit[] = [];
+      const seen = new Set<string>();
+      const add = (hits: readonly Hit[]) => {
+        for (const h of hits) if (!seen.has(h.key)) (seen.add(h.key), ordered.push(h));
+      };
+      let next = 0;
       const take = async (n: number) => {
-        const first = await newestOf(dated, n);
-        return [...first, ...(await Promise.all(undated.slice(0, n - first.length).map((h) => h.load())))];
+        while (ordered.length < n && next < days.length) {
+          const day = days[next++]!;
+          add(mergeByScore((await run(parts, state, { day })).map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)))));
+        }
+        if (ordered.length < n) add(byScore);
+        return Promise.all(ordered.slice(0, n).map((h) => h.load()));
       };
       return { total, counts, take };
     },

@@ -14,10 +14,11 @@ describe('the search data of an entry', () => {
     names,
   );
   it('filters by every facet of the library index, with ids as values', () => {
-    expect(data.filters).toEqual({ kind: ['trend'], level: ['starter'], tag: ['voice-messages', 'messenger'], goal: ['customer-communication'], mentor: ['finn-wagner', 'jonas-yilmaz'], lang: ['de'] });
+    expect(data.filters).toEqual({ kind: ['trend'], level: ['starter'], tag: ['voice-messages', 'messenger'], goal: ['customer-communication'], mentor: ['finn-wagner', 'jonas-yilmaz'], lang: ['de'], day: ['2025-09-15'] });
   });
-  it('sorts by its day of first publication (Pagefind\'s sort key for "newest first")', () => {
-    expect(data.sort).toEqual({ date: '2025-09-15' });
+  it('has its day of first publication as a filter ("newest first" searches day by day), and no Pagefind sort key', () => {
+    expect(data.filters.day).toEqual(['2025-09-15']);
+    expect(Object.keys(data)).toEqual(['meta', 'filters']);
   });
   it('shows the date and the mentors, and makes its topics searchable in both languages', () => {
     expect(data.meta).toEqual({
