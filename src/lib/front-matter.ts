@@ -3,6 +3,7 @@
  * site (Sätteri), so a file reads the same to the build and to every command.
  */
 import { markdownToMdast } from 'satteri';
+import type { Root } from 'mdast';
 
 export type FrontMatter = {
   /** The YAML between the two `---` lines. */
@@ -17,7 +18,7 @@ export type FrontMatter = {
 
 /** The front matter block at the top of `text`, or undefined when the file has none. */
 export function splitFrontMatter(text: string): FrontMatter | undefined {
-  const first = markdownToMdast(text, { position: true }).children[0];
+  const first = (markdownToMdast(text, { position: true }) as Root).children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
   const end = first.position.end;
   // The offset counts from after a byte-order mark, which the parser skips.

@@ -62,7 +62,7 @@ export function entrySchema(image: ImageField = () => z.string()) {
       /** Where figures in the text come from; `accessed` is the day you read it. */
       sources: list(fields({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
       /** A local image next to the entry and its alt text (required, not empty). */
-      cover: fields({ src: localFile('an image file').pipe(image()), alt: required('an alt text describing the image') }).optional(),
+      cover: fields({ src: localFile('an image file').pipe(image() as z.ZodType<unknown, string>), alt: required('an alt text describing the image') }).optional(),
       /** Slugs of related entries; each must exist and not be this entry. */
       related: list(slug(), 'entry slugs').default([]),
       /** Shown first on the home page and in digests. Default `false`. */
