@@ -9,7 +9,6 @@ import { matchesSelection } from '../../lib/radar/filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-radar-filters]');
 if (form) {
-  form.hidden = false;
   const status = form.querySelector<HTMLElement>('[data-radar-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-radar-empty]');
   const selects = [...form.querySelectorAll('select')];
