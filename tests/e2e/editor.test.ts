@@ -88,6 +88,27 @@ async function choose(page: Page, label: string, typed: string, option: RegExp) 
   await page.getByRole('option', { name: option }).first().click();
 }
 
+type Rig = { repo: string; decap: ChildProcess; site: Awaited<ReturnType<typeof serveWithBackend>>; browser: Browser };
+
+/** A temporary copy of the content, decap-server over it on a free port, the built site in front of it, and Chromium. */
+async function startRig(prefix: string, mode: 'fs' | 'git', prepare: (repo: string) => void = () => {}): Promise<Rig> {
+  mkdirSync(TMP, { recursive: true });
+  const repo = mkdtempSync(path.join(TMP, prefix));
+  cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+  prepare(repo);
+  const port = await freePort();
+  const decap = await startDecapServer(repo, port, mode);
+  const site = await serveWithBackend(SITE, BASE, port);
+  return { repo, decap, site, browser: await launch() };
+}
+
+async function stopRig({ repo, decap, site, browser }: Partial<Rig>): Promise<void> {
+  await browser?.close();
+  await site?.close();
+  decap?.kill();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+}
+
 describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', () => {
   let repo = '';
   let browser: Browser;
@@ -97,21 +118,9 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
   const foreign: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(TMP, { recursive: true });
-    repo = mkdtempSync(path.join(TMP, 'editor-'));
-    cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
-    const port = await freePort();
-    decap = await startDecapServer(repo, port);
-    site = await serveWithBackend(SITE, BASE, port);
-    browser = await launch();
+    ({ repo, decap, site, browser } = await startRig('editor-', 'fs'));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    decap?.kill();
-    if (repo) rmSync(repo, { recursive: true, force: true });
-  });
+  afterAll(() => stopRig({ repo, decap, site, browser }));
 
   async function open(route: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -264,24 +273,14 @@ describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git m
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
   beforeAll(async () => {
-    mkdirSync(TMP, { recursive: true });
-    repo = mkdtempSync(path.join(TMP, 'editor-git-'));
-    cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
-    git('init', '-q', '-b', 'main');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'add', '.');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'content');
-    const port = await freePort();
-    decap = await startDecapServer(repo, port, 'git');
-    site = await serveWithBackend(SITE, BASE, port);
-    browser = await launch();
+    ({ repo, decap, site, browser } = await startRig('editor-git-', 'git', (dir) => {
+      repo = dir;
+      git('init', '-q', '-b', 'main');
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'add', '.');
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'content');
+    }));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    decap?.kill();
-    if (repo) rmSync(repo, { recursive: true, force: true });
-  });
+  afterAll(() => stopRig({ repo, decap, site, browser }));
 
   it('saves a new entry on its own branch', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
