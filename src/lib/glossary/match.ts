@@ -74,3 +74,14 @@ export function firstOccurrences(matcher: GlossaryMatcher, text: string, done: R
   }
   return found;
 }
+
+/** Ids of the terms whose spellings occur anywhere in `text`, in order of first appearance. */
+export function presentTerms(matcher: GlossaryMatcher, text: string): string[] {
+  if (!matcher.pattern) return [];
+  const ids = new Set<string>();
+  for (const m of text.matchAll(matcher.pattern)) {
+    const id = matcher.owner.get(normalise(m[0]));
+    if (id) ids.add(id);
+  }
+  return [...ids];
+}

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
 import type { ElementContent } from 'hast';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import { compileMatcher, type GlossaryMatcher } from '../glossary/match.ts';
+import { compileMatcher, presentTerms, type GlossaryMatcher } from '../glossary/match.ts';
 import { SKIPPED_TAGS, splitAtMatches } from '../glossary/mark.ts';
 import { synonymsMarkup, termMarkup, type GlossaryMarkupOptions } from '../glossary/markup.ts';
 
@@ -42,7 +42,14 @@ export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry
   return (document): HastPluginDefinition => {
     const terms = options.terms();
     if (compiled?.terms !== terms) compiled = { terms, matcher: compileMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
-    const { matcher, byId } = compiled;
+    const { byId } = compiled;
+    // One pass over the source finds the terms that can occur at all; most bodies hold a few or none, so the
+    // text visitor (a call from Sätteri into JavaScript per text node) runs only where a term may be marked,
+    // with a matcher for just those terms.
+    const present = presentTerms(compiled.matcher, document.source).map((id) => byId.get(id)!);
+    const matcher = present.length > 0 ? compileMatcher(present) : undefined;
+    // Without the global flag, so a test keeps no position between calls.
+    const quick = matcher?.pattern ? new RegExp(matcher.pattern.source, 'u') : undefined;
     const marked = new Set<string>();
     const render = (termId: string, text: string): ElementContent => {
       const t = byId.get(termId)!;
@@ -50,11 +57,13 @@ export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry
     };
     return {
       name: 'trend-library:glossary',
-      text(node, ctx) {
-        if (!matcher.pattern || insideSkipped(node, ctx)) return;
-        const parts = splitAtMatches(node.value, matcher, marked, render);
-        if (parts) ctx.replaceNode(node, parts);
-      },
+      ...(matcher && quick && {
+        text(node, ctx) {
+          if (!quick.test(node.value) || insideSkipped(node, ctx)) return;
+          const parts = splitAtMatches(node.value, matcher, marked, render);
+          if (parts) ctx.replaceNode(node, parts);
+        },
+      }),
       after(root, ctx) {
         // Terms the glossary itself files under this entry count as used too.
         const slug = slugOf(document.fileURL ? fileURLToPath(document.fileURL) : undefined);
