@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -49,7 +49,7 @@ const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/u
 function build(cwd: string, outDir: string, base: string, io: Io): Promise<void> {
   io.stderr.write(`Building the site under ${base} into ${outDir} …\n`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(cwd, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [path.join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
       env: { ...io.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -98,7 +98,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const base = values.base ?? '/kb/';
   const built = values.dist ? undefined : await mkdtemp(path.join(os.tmpdir(), 'trend-audit-site-'));
   const cleanups: (() => Promise<unknown>)[] = [];
-  if (built) cleanups.push(() => rm(built, { recursive: true, force: true }));
+  if (built) {
+    cleanups.push(() => rm(built, { recursive: true, force: true }));
+    // nginx's workers run as an unprivileged user; a temporary folder is private to its owner.
+    await chmod(built, 0o755);
+  }
   try {
     const root = values.dist ?? built!;
     if (built) await build(io.cwd, built, base, io);
