@@ -39,14 +39,3 @@ export function termMarkup(term: GlossaryMarkupTerm, text: string, o: GlossaryMa
     ]),
   ]);
 }
-
-/**
- * The words search should know for this entry: every found term with all its spellings,
- * hidden from view. The search integration indexes it, so a query for "Sprachi" finds the
- * entries that speak of "Sprachnachricht".
- */
-export function synonymsMarkup(terms: readonly { term: string; aka: readonly string[] }[]): Element | undefined {
-  const words = terms.flatMap((t) => [t.term, ...t.aka]);
-  if (words.length === 0) return undefined;
-  return { type: 'element', tagName: 'span', properties: { dataPagefindSynonyms: '', hidden: true }, children: [{ type: 'text', value: words.join(' · ') }] };
-}

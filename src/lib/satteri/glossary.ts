@@ -1,19 +1,18 @@
 /**
  * Explains glossary terms inside entry bodies, as a Sätteri hast plugin on the tree
  * the site renders: the first occurrence of each term in running text becomes a
- * popover button with its meaning (src/lib/glossary/markup.ts), and the body ends
- * with the hidden list of the terms' spellings that search indexes. Terms inside
- * links, headings, code and other explanations stay as they are.
+ * popover button with its meaning (src/lib/glossary/markup.ts). Terms inside links,
+ * headings, code and other explanations stay as they are. (Search learns the terms'
+ * other spellings from the glossary itself: src/lib/search/search-extras.ts.)
  * Registered under `hastPlugins` in astro.config.mjs, after syntax highlighting (code
  * is `<pre>` by then) and before Astro's heading ids.
  */
-import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
 import type { ElementContent } from 'hast';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { compileMatcher, presentTerms, type GlossaryMatcher } from '../glossary/match.ts';
 import { SKIPPED_TAGS, splitAtMatches } from '../glossary/mark.ts';
-import { synonymsMarkup, termMarkup, type GlossaryMarkupOptions } from '../glossary/markup.ts';
+import { termMarkup, type GlossaryMarkupOptions } from '../glossary/markup.ts';
 
 export type GlossaryPluginOptions = GlossaryMarkupOptions & {
   /** The glossary, read fresh whenever it may have changed (the binding caches it). */
@@ -21,9 +20,6 @@ export type GlossaryPluginOptions = GlossaryMarkupOptions & {
   /** Meaning in this language: `de` or `en`. */
   locale: 'de' | 'en';
 };
-
-/** `content/entries/tiktok.mdx` → `tiktok`. */
-const slugOf = (path: string | undefined) => path?.replace(/\\/g, '/').match(/\/entries\/([^/]+)\.mdx?$/)?.[1];
 
 type Node = Parameters<HastVisitorContext['parent']>[0];
 
@@ -38,8 +34,8 @@ function insideSkipped(node: Node, ctx: HastVisitorContext): boolean {
 
 export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry {
   let compiled: { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> } | undefined;
-  // A factory: each document gets its own record of the terms marked so far.
-  return (document): HastPluginDefinition => {
+  // A factory: each document gets its own record of the terms marked so far, or no plugin at all.
+  return (document): HastPluginDefinition | null => {
     const terms = options.terms();
     if (compiled?.terms !== terms) compiled = { terms, matcher: compileMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
     const { byId } = compiled;
@@ -47,9 +43,10 @@ export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry
     // text visitor (a call from Sätteri into JavaScript per text node) runs only where a term may be marked,
     // with a matcher for just those terms.
     const present = presentTerms(compiled.matcher, document.source).map((id) => byId.get(id)!);
-    const matcher = present.length > 0 ? compileMatcher(present) : undefined;
+    const matcher = compileMatcher(present);
+    if (!matcher.pattern) return null;
     // Without the global flag, so a test keeps no position between calls.
-    const quick = matcher?.pattern ? new RegExp(matcher.pattern.source, 'u') : undefined;
+    const quick = new RegExp(matcher.pattern.source, 'u');
     const marked = new Set<string>();
     const render = (termId: string, text: string): ElementContent => {
       const t = byId.get(termId)!;
@@ -57,19 +54,10 @@ export function satteriGlossary(options: GlossaryPluginOptions): HastPluginEntry
     };
     return {
       name: 'trend-library:glossary',
-      ...(matcher && quick && {
-        text(node, ctx) {
-          if (!quick.test(node.value) || insideSkipped(node, ctx)) return;
-          const parts = splitAtMatches(node.value, matcher, marked, render);
-          if (parts) ctx.replaceNode(node, parts);
-        },
-      }),
-      after(root, ctx) {
-        // Terms the glossary itself files under this entry count as used too.
-        const slug = slugOf(document.fileURL ? fileURLToPath(document.fileURL) : undefined);
-        const listed = slug ? terms.filter((t) => t.entries.includes(slug)).map((t) => t.id) : [];
-        const synonyms = synonymsMarkup([...new Set([...marked, ...listed])].map((id) => byId.get(id)!));
-        if (synonyms) ctx.appendChild(root, synonyms);
+      text(node, ctx) {
+        if (!quick.test(node.value) || insideSkipped(node, ctx)) return;
+        const parts = splitAtMatches(node.value, matcher, marked, render);
+        if (parts) ctx.replaceNode(node, parts);
       },
     };
   };
