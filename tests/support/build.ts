@@ -58,10 +58,15 @@ export function buildSite(options: BuildOptions): Promise<{ log: string }> {
 
 async function build({ outDir, base = '/', contentDir = 'content', env = {} }: BuildOptions): Promise<{ log: string }> {
   rmSync(outDir, { recursive: true, force: true });
+  // Every build starts cold, with a cache of its own: a content store left by an earlier run of
+  // the same library lets Astro skip writing `.astro/content-modules.mjs`, which the project's
+  // builds share, and the pages would then render another library's bodies.
+  const cache = env.ASTRO_CACHE_DIR ?? `${outDir}-cache`;
+  rmSync(cache, { recursive: true, force: true });
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', SOURCE_DATE_EPOCH: TEST_EPOCH, ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, CONTENT_DIR: contentDir, SITE_URL: 'https://intranet.example.com', SOURCE_DATE_EPOCH: TEST_EPOCH, ...env, ASTRO_CACHE_DIR: cache },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
