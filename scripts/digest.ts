@@ -9,7 +9,6 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { SiteConfig } from '../site.config.ts';
@@ -18,7 +17,6 @@ import { digestSchema } from '../src/schemas/digest.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
 import { parseIsoDay, startOfDay, toIsoDay } from '../src/lib/dates.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
-import { today } from '../src/today.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { defaultPeriod, periodKey } from '../src/lib/digest/period.ts';
 import { defaultFeatured, digestOrder, nextNumber, previousRecord, selectEntries } from '../src/lib/digest/select.ts';
@@ -31,7 +29,7 @@ import { composeEml } from '../src/lib/digest/eml.ts';
 import { serializeRecord } from '../src/lib/digest/record.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
-import { EXIT, configFrom, type Io } from './lib/cli.ts';
+import { EXIT, configFrom, runWhenMain, type Io } from './lib/cli.ts';
 
 class DigestError extends Error {
   readonly code: number;
@@ -282,14 +280,4 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // `npm run digest | head` closes the pipe early; that is not an error of the command.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-  main(process.argv.slice(2), { cwd: process.cwd(), now: today(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-    (code) => { process.exitCode = code; },
-    (error: unknown) => {
-      process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta, main);

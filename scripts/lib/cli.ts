@@ -64,9 +64,18 @@ export function runWhenMain(meta: ImportMeta, main: (argv: string[], io: Io) => 
   if (!process.argv[1] || path.resolve(process.argv[1]) !== self) return;
   // `npm run check | head` closes the pipe early; that is not an error of the script.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  let now: Date;
+  try {
+    now = today();
+  } catch (error) {
+    // A malformed SOURCE_DATE_EPOCH is a wrong invocation like a bad flag: its message, exit 2.
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
   main(process.argv.slice(2), {
     cwd: process.cwd(),
-    now: today(),
+    now,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
