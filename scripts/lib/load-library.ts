@@ -33,7 +33,7 @@ function readDocument(root: string, rel: string): { source?: SourceFile; problem
   const id = path.basename(rel).replace(/\.[^.]+$/, '');
   const front = splitFrontMatter(text);
   if (!front) return { problem: { file: rel, field: '', line: 1, severity: 'error', message: 'expected front matter between two "---" lines at the top, found none' } };
-  const { data, problem } = parseYaml(front.yaml, rel, front.yamlLine - 1);
+  const { data, problem } = parseYaml(front.yaml, rel, 1);
   if (problem) return { problem };
   return { source: { file: rel, id, text, body: front.body, bodyLine: front.endLine + 1, data } };
 }

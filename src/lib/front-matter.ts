@@ -6,10 +6,8 @@ import { markdownToMdast } from 'satteri';
 import type { Root } from 'mdast';
 
 export type FrontMatter = {
-  /** The YAML between the two `---` lines. */
+  /** The YAML between the two `---` lines; it starts on the file's second line. */
   yaml: string;
-  /** 1-based line of the YAML's first line in the file. */
-  yamlLine: number;
   /** The text after the closing `---` line. */
   body: string;
   /** 1-based line of the closing `---`; body lines follow it. */
@@ -24,5 +22,5 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
   // The offset counts from after a byte-order mark, which the parser skips.
   const skipped = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const rest = text.slice(skipped + (end.offset ?? 0));
-  return { yaml: first.value, yamlLine: 2, body: rest.replace(/^\r?\n/, ''), endLine: end.line };
+  return { yaml: first.value, body: rest.replace(/^\r?\n/, ''), endLine: end.line };
 }

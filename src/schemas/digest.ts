@@ -4,20 +4,20 @@ import { toIsoDay } from '../lib/dates.ts';
 
 /** The record of a published newsletter digest, `content/digests/<number>.md`. */
 export const digestSchema = fields({
-    /** Issue number, counting from 1. */
-    number: z.number({ error: (iss) => `expected a whole number such as 3, found ${JSON.stringify(iss.input)}` }).int().positive(),
-    /** e.g. `Trend Library Digest #3 – Oktober 2026`. */
-    title: required('a title'),
-    /** First day of the period covered (inclusive). */
-    from: day(),
-    /** Last day of the period covered (inclusive). */
-    to: day(),
-    /** Entry slugs in the order the digest shows them. */
-    entries: list(slug(), 'entry slugs'),
-    /** The slugs among `entries` shown first as featured. Default none. */
-    featured: list(slug(), 'entry slugs').default([]),
-    /** The day the digest was sent. */
-    published: day(),
+  /** Issue number, counting from 1. */
+  number: z.number({ error: (iss) => `expected a whole number such as 3, found ${JSON.stringify(iss.input)}` }).int().positive(),
+  /** e.g. `Trend Library Digest #3 – Oktober 2026`. */
+  title: required('a title'),
+  /** First day of the period covered (inclusive). */
+  from: day(),
+  /** Last day of the period covered (inclusive). */
+  to: day(),
+  /** Entry slugs in the order the digest shows them. */
+  entries: list(slug(), 'entry slugs'),
+  /** The slugs among `entries` shown first as featured. Default none. */
+  featured: list(slug(), 'entry slugs').default([]),
+  /** The day the digest was sent. */
+  published: day(),
 })
   .superRefine((d, ctx) => {
     if (d.to < d.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a day on or after from (${toIsoDay(d.from)}), found ${toIsoDay(d.to)}` });

@@ -27,48 +27,48 @@ const day10 = toIsoDay;
 /** Front matter of `content/entries/<slug>.mdx`. */
 export function entrySchema(image: ImageField = () => z.string()) {
   return fields({
-      /** The entry's name, 3–90 characters, e.g. `Sprachnachrichten statt Anrufe`. */
-      title: text(3, 90),
-      /** 20–300 characters; shown on cards, in search results and in digests. */
-      summary: text(20, 300),
-      /** `app`, `trend` or `value`. */
-      kind: oneOf(KINDS),
-      /** Language of the entry, `de` or `en`; default the site's locale. */
-      lang: oneOf(LANGS).optional(),
-      /** Mentor ids (file names in `content/mentors/`), at least one, e.g. `[lena-hoffmann]`. */
-      mentors: list(slug(), 'mentor ids').min(1, { error: 'expected at least one mentor id, found an empty list' }),
-      /** First publication day, e.g. `2026-03-14`. */
-      published: day(),
-      /** Day of the last substantial update; not before `published`. */
-      updated: day().optional(),
-      /** Day by which the entry should be checked again. Default: the later of published/updated plus 180 days (apps, trends) or 365 days (values). */
-      review: day().optional(),
-      /** 1–6 tag ids from `content/tags.yaml`, e.g. `[messenger, voice-messages]`. */
-      tags: list(slug(), 'tag ids')
-        .min(1, { error: 'expected 1–6 tag ids, found an empty list' })
-        .max(6, { error: (iss) => expectedCount('at most 6 tag ids', `${Array.isArray(iss.input) ? iss.input.length : 'more'}`) }),
-      /** Goal ids from `content/goals.yaml`, e.g. `[recruiting]`. */
-      goals: list(slug(), 'goal ids').default([]),
-      /** The executive's digital experience level this entry suits: `starter`, `explorer` or `pro`. */
-      level: oneOf(LEVELS),
-      /** Where it stands among Gen Z now: `everyday`, `rising`, `niche` or `fading`. */
-      ring: oneOf(RINGS),
-      /** Earlier rings, oldest first, e.g. `- { date: 2024-05-01, ring: rising, note: "…" }`. */
-      history: list(fields({ date: day(), ring: oneOf(RINGS), note: z.string().optional() }), 'earlier rings').default([]),
-      /** Where an app runs: `ios`, `android`, `web`, `desktop`. */
-      platforms: list(oneOf(PLATFORMS), 'platforms').default([]),
-      /** Further reading, e.g. `- { title: "Hilfe-Center", url: "https://…" }`. */
-      links: list(fields({ title: required('a link title'), url: httpUrl() }), 'links').default([]),
-      /** Where figures in the text come from; `accessed` is the day you read it. */
-      sources: list(fields({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
-      /** A local image next to the entry and its alt text (required, not empty). */
-      cover: fields({ src: localFile('an image file').pipe(image() as z.ZodType<unknown, string>), alt: required('an alt text describing the image') }).optional(),
-      /** Slugs of related entries; each must exist and not be this entry. */
-      related: list(slug(), 'entry slugs').default([]),
-      /** Shown first on the home page and in digests. Default `false`. */
-      featured: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
-      /** Drafts appear in `astro dev` only. Default `false`. */
-      draft: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
+    /** The entry's name, 3–90 characters, e.g. `Sprachnachrichten statt Anrufe`. */
+    title: text(3, 90),
+    /** 20–300 characters; shown on cards, in search results and in digests. */
+    summary: text(20, 300),
+    /** `app`, `trend` or `value`. */
+    kind: oneOf(KINDS),
+    /** Language of the entry, `de` or `en`; default the site's locale. */
+    lang: oneOf(LANGS).optional(),
+    /** Mentor ids (file names in `content/mentors/`), at least one, e.g. `[lena-hoffmann]`. */
+    mentors: list(slug(), 'mentor ids').min(1, { error: 'expected at least one mentor id, found an empty list' }),
+    /** First publication day, e.g. `2026-03-14`. */
+    published: day(),
+    /** Day of the last substantial update; not before `published`. */
+    updated: day().optional(),
+    /** Day by which the entry should be checked again. Default: the later of published/updated plus 180 days (apps, trends) or 365 days (values). */
+    review: day().optional(),
+    /** 1–6 tag ids from `content/tags.yaml`, e.g. `[messenger, voice-messages]`. */
+    tags: list(slug(), 'tag ids')
+      .min(1, { error: 'expected 1–6 tag ids, found an empty list' })
+      .max(6, { error: (iss) => expectedCount('at most 6 tag ids', `${Array.isArray(iss.input) ? iss.input.length : 'more'}`) }),
+    /** Goal ids from `content/goals.yaml`, e.g. `[recruiting]`. */
+    goals: list(slug(), 'goal ids').default([]),
+    /** The executive's digital experience level this entry suits: `starter`, `explorer` or `pro`. */
+    level: oneOf(LEVELS),
+    /** Where it stands among Gen Z now: `everyday`, `rising`, `niche` or `fading`. */
+    ring: oneOf(RINGS),
+    /** Earlier rings, oldest first, e.g. `- { date: 2024-05-01, ring: rising, note: "…" }`. */
+    history: list(fields({ date: day(), ring: oneOf(RINGS), note: z.string().optional() }), 'earlier rings').default([]),
+    /** Where an app runs: `ios`, `android`, `web`, `desktop`. */
+    platforms: list(oneOf(PLATFORMS), 'platforms').default([]),
+    /** Further reading, e.g. `- { title: "Hilfe-Center", url: "https://…" }`. */
+    links: list(fields({ title: required('a link title'), url: httpUrl() }), 'links').default([]),
+    /** Where figures in the text come from; `accessed` is the day you read it. */
+    sources: list(fields({ title: required('a source title'), url: httpUrl(), accessed: day().optional() }), 'sources').default([]),
+    /** A local image next to the entry and its alt text (required, not empty). */
+    cover: fields({ src: localFile('an image file').pipe(image() as z.ZodType<unknown, string>), alt: required('an alt text describing the image') }).optional(),
+    /** Slugs of related entries; each must exist and not be this entry. */
+    related: list(slug(), 'entry slugs').default([]),
+    /** Shown first on the home page and in digests. Default `false`. */
+    featured: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
+    /** Drafts appear in `astro dev` only. Default `false`. */
+    draft: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
   })
     .superRefine((e, ctx) => {
       if (e.updated && e.updated < e.published) {
