@@ -43,11 +43,6 @@ export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
   return problems;
 }
 
-export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where} › ${p.field}: ${p.message}` : `${where}: ${p.message}`;
-}
-
 /** All problems grouped by file, each file once, in the order files were first reported. */
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();

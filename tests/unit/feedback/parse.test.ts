@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFeedbackCsv, parseQuestionsYaml } from '../../../src/lib/feedback/parse.ts';
 import { loadFeedback } from '../../../src/lib/feedback/load.ts';
-import { formatProblem } from '../../../src/schemas/problems.ts';
+import { formatProblems, type Problem } from '../../../src/schemas/problems.ts';
 import type { Question } from '../../../src/schemas/feedback.ts';
 
 const questions: Question[] = [
@@ -14,9 +14,11 @@ const questions: Question[] = [
 ];
 const context = { period: '2026-q1', goals: ['recruiting', 'innovation'], questions };
 const HEAD = 'period,role,level,goal,question,rating\n';
+/** Each problem as `npm run check` prints it: the file, then line, field and message. */
+const formatted = (problems: readonly Problem[]) => problems.map((p) => formatProblems([p]));
 const parse = (text: string) => {
   const { rows, problems } = parseFeedbackCsv(text, 'content/feedback/2026-q1.csv', context);
-  return { rows, messages: problems.map(formatProblem) };
+  return { rows, messages: formatted(problems) };
 };
 
 describe('a feedback file', () => {
@@ -37,33 +39,33 @@ describe('a feedback file', () => {
     );
     expect(rows).toEqual([]);
     expect(messages).toEqual([
-      'content/feedback/2026-q1.csv:2 › column 6 (rating): expected a whole number from 1 to 5, found "7"',
-      'content/feedback/2026-q1.csv:3 › column 2 (role): expected one of mentee, mentor, found "chef"',
-      'content/feedback/2026-q1.csv:4 › column 1 (period): expected the period the file is named after ("2026-q1"), found "2026-q2"',
-      'content/feedback/2026-q1.csv:4 › column 2 (role): expected a role the question "tried-it" is asked of (mentee), found "mentor"',
-      'content/feedback/2026-q1.csv:5: expected 6 cells as in the first line, found 7',
+      'content/feedback/2026-q1.csv\n  line 2, column 6 (rating): expected a whole number from 1 to 5, found "7"',
+      'content/feedback/2026-q1.csv\n  line 3, column 2 (role): expected one of mentee, mentor, found "chef"',
+      'content/feedback/2026-q1.csv\n  line 4, column 1 (period): expected the period the file is named after ("2026-q1"), found "2026-q2"',
+      'content/feedback/2026-q1.csv\n  line 4, column 2 (role): expected a role the question "tried-it" is asked of (mentee), found "mentor"',
+      'content/feedback/2026-q1.csv\n  line 5, (file): expected 6 cells as in the first line, found 7',
     ]);
   });
 
   it('suggests the closest goal and question for a typo', () => {
     const { messages } = parse(`${HEAD}2026-q1,mentee,starter,recruting,usefull,3\n`);
     expect(messages).toEqual([
-      'content/feedback/2026-q1.csv:2 › column 4 (goal): expected a goal id from goals.yaml (recruiting, innovation), found "recruting" – did you mean "recruiting"?',
-      'content/feedback/2026-q1.csv:2 › column 5 (question): expected a question id from questions.yaml (useful, tried-it), found "usefull" – did you mean "useful"?',
+      'content/feedback/2026-q1.csv\n  line 2, column 4 (goal): expected a goal id from goals.yaml (recruiting, innovation), found "recruting" – did you mean "recruiting"?',
+      'content/feedback/2026-q1.csv\n  line 2, column 5 (question): expected a question id from questions.yaml (useful, tried-it), found "usefull" – did you mean "useful"?',
     ].map((m) => expect.stringMatching(new RegExp(`^${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(' – did you mean', '.*did you mean')}$`))));
   });
 
   it('refuses a column it does not know, such as a name or a comment, once, and reads no row', () => {
     const { rows, messages } = parse('period,role,level,goal,question,rating,name\n2026-q1,mentee,starter,recruiting,useful,4,Anna\n');
     expect(rows).toEqual([]);
-    expect(messages).toEqual([expect.stringMatching(/^content\/feedback\/2026-q1\.csv:1 › column 7 \(name\): expected only the columns period, role, level, goal, question, rating, found "name".*never collected\)$/)]);
+    expect(messages).toEqual([expect.stringMatching(/^content\/feedback\/2026-q1\.csv\n  line 1, column 7 \(name\): expected only the columns period, role, level, goal, question, rating, found "name".*never collected\)$/)]);
   });
 
   it('names missing columns, a CSV syntax error with its line, and an empty file', () => {
-    expect(parse('period,role,level,goal,rating\n2026-q1,mentee,starter,recruiting,4\n').messages).toEqual(['content/feedback/2026-q1.csv:1: expected the columns period, role, level, goal, question, rating, found no "question"']);
-    expect(parse(`${HEAD}2026-q1,mentee,starter,recruiting,useful,4\n2026-q1,"mentee,starter,recruiting,useful,4\n`).messages).toEqual([expect.stringMatching(/^content\/feedback\/2026-q1\.csv:3: expected valid CSV, found a syntax error: /)]);
-    expect(parse('').messages).toEqual(['content/feedback/2026-q1.csv:1: expected a first line with the columns period,role,level,goal,question,rating, found an empty file']);
-    expect(parse(HEAD).messages).toEqual(['content/feedback/2026-q1.csv:2: expected at least one answer below the first line, found none']);
+    expect(parse('period,role,level,goal,rating\n2026-q1,mentee,starter,recruiting,4\n').messages).toEqual(['content/feedback/2026-q1.csv\n  line 1, (file): expected the columns period, role, level, goal, question, rating, found no "question"']);
+    expect(parse(`${HEAD}2026-q1,mentee,starter,recruiting,useful,4\n2026-q1,"mentee,starter,recruiting,useful,4\n`).messages).toEqual([expect.stringMatching(/^content\/feedback\/2026-q1\.csv\n  line 3, \(file\): expected valid CSV, found a syntax error: /)]);
+    expect(parse('').messages).toEqual(['content/feedback/2026-q1.csv\n  line 1, (file): expected a first line with the columns period,role,level,goal,question,rating, found an empty file']);
+    expect(parse(HEAD).messages).toEqual(['content/feedback/2026-q1.csv\n  line 2, (file): expected at least one answer below the first line, found none']);
   });
 });
 
@@ -87,18 +89,18 @@ describe('questions.yaml', () => {
       '    asked: [boss]',
       'extra: 1',
     ].join('\n');
-    expect(parseQuestionsYaml(text, 'q.yaml').problems.map(formatProblem)).toEqual([
-      'q.yaml:4 › questions[0].text.en (column 11): expected an English question text, found nothing (the field is required)',
-      'q.yaml:5 › questions[0] (column 5): expected only the fields id, label, text, asked, found "comment"',
-      'q.yaml:6 › questions[1].id (column 9): expected lowercase letters, digits and hyphens, such as "voice-messages", found "Useful"',
-      'q.yaml:9 › questions[1].asked[0] (column 13): expected one of mentee, mentor, found "boss"',
-      'q.yaml:10 › (file) (column 1): expected only the fields sample, questions, found "extra"',
+    expect(formatted(parseQuestionsYaml(text, 'q.yaml').problems)).toEqual([
+      'q.yaml\n  line 4, questions[0].text.en (column 11): expected an English question text, found nothing (the field is required)',
+      'q.yaml\n  line 5, questions[0] (column 5): expected only the fields id, label, text, asked, found "comment"',
+      'q.yaml\n  line 6, questions[1].id (column 9): expected lowercase letters, digits and hyphens, such as "voice-messages", found "Useful"',
+      'q.yaml\n  line 9, questions[1].asked[0] (column 13): expected one of mentee, mentor, found "boss"',
+      'q.yaml\n  line 10, (file) (column 1): expected only the fields sample, questions, found "extra"',
     ]);
   });
 
   it('refuses a question id used twice', () => {
     const q = '  - id: useful\n    label: { de: N, en: U }\n    text: { de: A, en: B }\n';
-    expect(parseQuestionsYaml(`questions:\n${q}${q}`, 'q.yaml').problems.map(formatProblem)).toEqual(['q.yaml:5 › questions[1].id (column 9): expected each question id once, found "useful" again']);
+    expect(formatted(parseQuestionsYaml(`questions:\n${q}${q}`, 'q.yaml').problems)).toEqual(['q.yaml\n  line 5, questions[1].id (column 9): expected each question id once, found "useful" again']);
   });
 });
 
@@ -123,11 +125,11 @@ describe('the feedback folder', () => {
   });
 
   it('refuses files that are not named after a quarter, and answers without questions', () => {
-    expect(folder({ 'questions.yaml': questionsYaml, 'umfrage-export.xlsx': '' }).problems.map(formatProblem)).toEqual([
-      'content/feedback/umfrage-export.xlsx: expected only questions.yaml and files named after a quarter such as 2026-q1.csv in this folder, found "umfrage-export.xlsx"',
+    expect(formatted(folder({ 'questions.yaml': questionsYaml, 'umfrage-export.xlsx': '' }).problems)).toEqual([
+      'content/feedback/umfrage-export.xlsx\n  (file): expected only questions.yaml and files named after a quarter such as 2026-q1.csv in this folder, found "umfrage-export.xlsx"',
     ]);
-    expect(folder({ '2026-q1.csv': `${HEAD}2026-q1,mentee,pro,recruiting,useful,5\n` }).problems.map(formatProblem)).toEqual([
-      'content/feedback/questions.yaml: expected this file with the survey questions next to the answers, found nothing',
+    expect(formatted(folder({ '2026-q1.csv': `${HEAD}2026-q1,mentee,pro,recruiting,useful,5\n` }).problems)).toEqual([
+      'content/feedback/questions.yaml\n  (file): expected this file with the survey questions next to the answers, found nothing',
     ]);
   });
 });
