@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { FEEDBACK_COLUMNS, feedbackRowSchema, questionsFileSchema, type FeedbackRow, type Question, type QuestionsFile } from '../../schemas/feedback.ts';
-import { fieldPath, type Problem } from '../../schemas/problems.ts';
+import { fieldPath, problemsFromZod, type Problem } from '../../schemas/problems.ts';
 import { didYouMean } from '../suggest.ts';
 
 export type ParseContext = {
@@ -69,13 +69,8 @@ export function parseFeedbackCsv(text: string, file: string, context: ParseConte
     const cells = Object.fromEntries(header.map((name, i) => [name, record[i]!]));
     const parsed = feedbackRowSchema.safeParse(cells);
     if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const name = fieldPath(issue.path);
-        if (seen.has(name)) continue;
-        seen.add(name);
-        cellError(name, issue.message);
-      }
+      // One problem per cell; the header check above leaves no unknown or missing column here.
+      for (const p of problemsFromZod(file, parsed.error)) cellError(p.field, p.message);
       continue;
     }
     const row = parsed.data;
