@@ -188,10 +188,26 @@ function backendConfig(b: BackendSettings) {
   }
 }
 
+/** Covers and avatars are files next to the content file (`./tiktok.jpg`). */
+const IMAGES_NEXT_TO_FILE = { media_folder: '', public_folder: './' } as const;
+
 /** The complete configuration handed to `CMS.init({ config })`. */
 export function editorConfig(input: EditorInput) {
   const { locale, contentDir, schemas } = input;
   const dir = contentDir.replace(/\/+$/, '');
+  /** One file per item in `content/<name>/`, its name made from the identifier field. */
+  const folder = (name: 'entries' | 'mentors' | 'paths', extension: string, identifier: string, formFields: EditorField[]) => ({
+    name,
+    ...collectionLabels(name, locale),
+    folder: `${dir}/${name}`,
+    extension,
+    format: FORMATS[name],
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+    fields: formFields,
+  });
   return {
     load_config_file: false,
     locale,
@@ -204,53 +220,16 @@ export function editorConfig(input: EditorInput) {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {
-        name: 'entries',
-        ...collectionLabels('entries', locale),
-        folder: `${dir}/entries`,
-        extension: 'mdx',
-        format: FORMATS.entries,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
+        ...folder('entries', 'mdx', 'title', [...fields('entries', schemas.entry, input, ENTRY_FIELDS), { name: 'body', label: label('entries.body', locale), widget: 'mdx', required: true }]),
+        ...IMAGES_NEXT_TO_FILE,
         sortable_fields: ['title', 'published'],
-        media_folder: '',
-        public_folder: './',
         preview_path: `${input.base.replace(/^\//, '')}entries/{{slug}}/`,
-        fields: [
-          ...fields('entries', schemas.entry, input, ENTRY_FIELDS),
-          { name: 'body', label: label('entries.body', locale), widget: 'mdx', required: true },
-        ],
       },
       {
-        name: 'mentors',
-        ...collectionLabels('mentors', locale),
-        folder: `${dir}/mentors`,
-        extension: 'md',
-        format: FORMATS.mentors,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'name',
-        summary: '{{name}}',
-        media_folder: '',
-        public_folder: './',
-        fields: [
-          ...fields('mentors', schemas.mentor, input, MENTOR_FIELDS),
-          { name: 'body', label: label('mentors.body', locale), widget: 'text', required: false },
-        ],
+        ...folder('mentors', 'md', 'name', [...fields('mentors', schemas.mentor, input, MENTOR_FIELDS), { name: 'body', label: label('mentors.body', locale), widget: 'text', required: false }]),
+        ...IMAGES_NEXT_TO_FILE,
       },
-      {
-        name: 'paths',
-        ...collectionLabels('paths', locale),
-        folder: `${dir}/paths`,
-        extension: 'yaml',
-        format: FORMATS.paths,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
-        fields: fields('paths', schemas.path, input, PATH_FIELDS),
-      },
+      folder('paths', 'yaml', 'title', fields('paths', schemas.path, input, PATH_FIELDS)),
       {
         name: 'glossary',
         ...collectionLabels('glossary', locale),
