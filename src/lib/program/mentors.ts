@@ -6,6 +6,7 @@
  * team can ask whether they need help — a hint, not a score.
  */
 import { daysBetween } from '../dates.ts';
+import { lastChange } from '../last-change.ts';
 import type { ProgramEntry } from './types.ts';
 
 export const QUIET_AFTER_DAYS = 180;
@@ -26,8 +27,9 @@ export function mentorActivity(entries: readonly ProgramEntry[], mentors: readon
   return mentors
     .map((m) => {
       const own = entries.filter((e) => e.mentors.includes(m.id) && e.published <= today);
-      const days = own.flatMap((e) => [e.published, ...(e.updated && e.updated <= today ? [e.updated] : [])]);
-      const last = days.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+      // An update dated after `today` has not happened yet: the entry counts from its publication.
+      const changes = own.map((e) => lastChange({ published: e.published, updated: e.updated && e.updated <= today ? e.updated : undefined }));
+      const last = changes.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
       const status = m.active ? ('active' as const) : ('alumni' as const);
       return { id: m.id, name: m.name, status, entries: own.length, lastContribution: last, quiet: status === 'active' && (!last || daysBetween(last, today) > QUIET_AFTER_DAYS) };
     })
