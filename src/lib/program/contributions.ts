@@ -27,16 +27,19 @@ export function monthsBetween(from: Date, to: Date): string[] {
   return out;
 }
 
+/** The day of the first publication; undefined without entries. */
+export const firstPublication = (entries: readonly ProgramEntry[]) =>
+  entries.reduce<Date | undefined>((min, e) => (!min || e.published < min ? e.published : min), undefined);
+
 /**
  * Every month from `from` (default: the first publication) to `to` (today), with zero
  * months included so gaps show. Publications and updates outside the range are left out.
  */
-export function contributionsByMonth(entries: readonly ProgramEntry[], to: Date, from?: Date): MonthCount[] {
-  const first = from ?? entries.reduce<Date | undefined>((min, e) => (!min || e.published < min ? e.published : min), undefined);
-  if (!first || first > to) return [];
-  const months = monthsBetween(first, to).map((month) => ({ month, published: zero(), updated: zero() }));
+export function contributionsByMonth(entries: readonly ProgramEntry[], to: Date, from = firstPublication(entries)): MonthCount[] {
+  if (!from || from > to) return [];
+  const months = monthsBetween(from, to).map((month) => ({ month, published: zero(), updated: zero() }));
   const byMonth = new Map(months.map((m) => [m.month, m]));
-  const inRange = (d: Date) => d >= first && d <= to;
+  const inRange = (d: Date) => d >= from && d <= to;
   for (const e of entries) {
     if (inRange(e.published)) byMonth.get(monthOf(e.published))!.published[e.kind] += 1;
     if (e.updated && e.updated > e.published && inRange(e.updated)) byMonth.get(monthOf(e.updated))!.updated[e.kind] += 1;

@@ -4,7 +4,7 @@
  */
 import type { FeedbackData } from '../feedback/load.ts';
 import { feedbackDomain, feedbackResults, periodsWithin, type QuestionResult } from '../feedback/results.ts';
-import { contributionsByMonth, type MonthCount } from './contributions.ts';
+import { contributionsByMonth, firstPublication, type MonthCount } from './contributions.ts';
 import { coverage, type Coverage } from './coverage.ts';
 import { freshnessByKind, type KindFreshness } from './freshness.ts';
 import { mentorActivity, type MentorActivity, type MentorProfile } from './mentors.ts';
@@ -42,8 +42,8 @@ export type ProgramModel = {
 export function programModel(input: ProgramInput): ProgramModel {
   // Entries published after the last day did not exist then.
   const entries = input.entries.filter((e) => e.published <= input.to);
-  const contributions = contributionsByMonth(entries, input.to, input.from);
-  const from = input.from ?? (contributions[0] ? entries.reduce((min, e) => (e.published < min ? e.published : min), input.to) : undefined);
+  const from = input.from ?? firstPublication(entries);
+  const contributions = contributionsByMonth(entries, input.to, from);
   const periods = periodsWithin(input.feedback.periods, from ?? input.to, input.to);
   return {
     from,
