@@ -52,7 +52,7 @@ export const MENTOR_FIELDS: FieldDocs = {
   active: { de: '`false`, wenn du das Programm verlassen hast; deine Einträge bleiben.', en: '`false` when you have left the program; your entries stay.', example: 'false' },
 };
 
-/** A learning path, `content/paths/<id>.yaml` (src/schemas/path.ts). */
+/** A learning path, `content/paths/<id>.yaml` (src/schemas/path.ts). Help texts in the editor; drift: tests/unit/editor/drift.test.ts. */
 export const PATH_FIELDS: FieldDocs = {
   title: { de: 'Name des Lernpfads.', en: 'The learning path’s name.', example: 'Erste Schritte' },
   description: { de: 'Zwei, drei Sätze: für wen der Pfad ist und was man danach kann.', en: 'Two or three sentences: who the path is for and what they will be able to do.' },
@@ -61,7 +61,7 @@ export const PATH_FIELDS: FieldDocs = {
   lang: { de: 'Sprache der Texte. Ohne Angabe gilt die Sprache der Website.', en: 'Language of the texts. Without it, the site’s language applies.', example: 'de' },
 };
 
-/** One term of `content/glossary.yaml` (src/schemas/glossary.ts). */
+/** One term of `content/glossary.yaml` (src/schemas/glossary.ts). Help texts in the editor; drift: tests/unit/editor/drift.test.ts. */
 export const GLOSSARY_FIELDS: FieldDocs = {
   id: { de: 'Kennung: Kleinbuchstaben, Ziffern und Bindestriche.', en: 'Id: lowercase letters, digits and hyphens.', example: 'cringe' },
   term: { de: 'Das Wort, so wie man es im Chat liest.', en: 'The word as you meet it in a chat.', example: 'cringe' },

@@ -9,8 +9,7 @@ import { input, schemas } from './input.ts';
 import { fieldsOf, type Shape } from '../../../src/lib/editor/shape.ts';
 import { FIELD_LABELS } from '../../../src/lib/editor/labels.ts';
 import { mentorSchema } from '../../../src/schemas/mentor.ts';
-
-
+import { ENTRY_FIELDS, GLOSSARY_FIELDS, MENTOR_FIELDS, PATH_FIELDS, referenceDrift } from '../../../src/lib/field-reference.ts';
 
 /** Every field path of a schema, nested objects and list items included (`links.url`). */
 function schemaPaths(fields: Record<string, Shape>, prefix = ''): string[] {
@@ -48,6 +47,16 @@ describe('editor drift: form fields and schema fields are the same', () => {
     });
     const bodies = ['entries.body', 'mentors.body'];
     expect(Object.keys(FIELD_LABELS).sort()).toEqual([...wanted, ...bodies].sort());
+  });
+
+  // The help under each field; paths and glossary have no table in CONTRIBUTING.md, so only this catches their drift.
+  it.each([
+    ['entries', schemas.entry, ENTRY_FIELDS],
+    ['mentors', schemas.mentor, MENTOR_FIELDS],
+    ['paths', schemas.path, PATH_FIELDS],
+    ['glossary', schemas.glossary, GLOSSARY_FIELDS],
+  ] as const)('has a help text for every %s field and none for a field that is gone', (_, schema: z.ZodType, docs) => {
+    expect(referenceDrift(schema, docs)).toEqual({ undocumented: [], unknown: [] });
   });
 
   it('refuses to generate forms for a new field it has no label or reference for, naming it', () => {
