@@ -8,11 +8,11 @@ import { escapeMarkdown } from '../escape-markdown.ts';
 import { toIsoDay } from '../dates.ts';
 import { formatDate } from '../i18n.ts';
 import { MIN_GROUP, figures, type Group } from '../feedback/suppress.ts';
-import { resultRows, type ResultRow } from '../feedback/results.ts';
+import { resultRows } from '../feedback/results.ts';
 import { QUIET_AFTER_DAYS } from './mentors.ts';
 import { THIN_BELOW } from './coverage.ts';
 import { total } from './contributions.ts';
-import { gapsByGoal, numbers, periodLabel, type Translate } from './words.ts';
+import { gapsByGoal, groupLabel, numbers, periodLabel, type Translate } from './words.ts';
 import type { ProgramModel } from './model.ts';
 
 export type ReportContext = {
@@ -32,15 +32,6 @@ const table = (head: (string | number)[], rows: (string | number)[][], right = n
   ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
 ].join('\n');
 const numeric = (from: number, to: number) => new Set(Array.from({ length: to - from }, (_, i) => from + i));
-
-function groupLabel(row: Pick<ResultRow, 'key'>, ctx: ReportContext): string {
-  const { t, goals } = ctx;
-  const { role, level, goal } = row.key;
-  if (goal) return goals.get(goal) ?? goal;
-  if (role && level) return t(role === 'mentee' ? 'program.feedback.menteesAt' : 'program.feedback.mentorsAt', { level: t(`level.${level as 'pro'}`) });
-  if (role) return t(`program.feedback.role.${role as 'mentee'}`);
-  return t('program.feedback.all');
-}
 
 export function reportMarkdown(ctx: ReportContext): string {
   const { model, t, locale } = ctx;
@@ -116,7 +107,7 @@ export function reportMarkdown(ctx: ReportContext): string {
         const f = figures(g);
         return f ? `${fmt.mean(f.mean)} (${t('program.feedback.detail', { count: f.count, share: fmt.percent(f.favourableShare) })})` : t('program.feedback.tooFew');
       };
-      out.push(table([t('program.feedback.group'), ...result.periods.map((p) => periodLabel(p.period, t, 'short'))], resultRows(result).map((row) => [groupLabel(row, ctx), ...row.cells.map(shown)])));
+      out.push(table([t('program.feedback.group'), ...result.periods.map((p) => periodLabel(p.period, t, 'short'))], resultRows(result).map((row) => [groupLabel(row.key, t, ctx.goals), ...row.cells.map(shown)])));
     }
   }
   return `${out.join('\n')}\n`;

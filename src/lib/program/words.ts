@@ -6,6 +6,7 @@
 import type { UIKey } from '../../i18n/index.ts';
 import type { Params } from '../i18n.ts';
 import type { Gap } from './coverage.ts';
+import type { Group } from '../feedback/suppress.ts';
 import { PERIOD_PATTERN } from '../../schemas/feedback.ts';
 
 export type Translate = (key: UIKey, params?: Params) => string;
@@ -22,6 +23,15 @@ export function gapsByGoal(gaps: readonly Gap[], t: Translate): [string, string[
   const out = new Map<string, string[]>();
   for (const g of gaps) out.set(g.goal, [...(out.get(g.goal) ?? []), gapPhrase(g, t)]);
   return [...out];
+}
+
+/** A survey group by name, on the page and in the report: a goal, „Mentees, Profi“, „Mentor:innen“ or „Alle“. */
+export function groupLabel(key: Group['key'], t: Translate, goals: ReadonlyMap<string, string>): string {
+  const { role, level, goal } = key;
+  if (goal) return goals.get(goal) ?? goal;
+  if (role && level) return t(role === 'mentee' ? 'program.feedback.menteesAt' : 'program.feedback.mentorsAt', { level: t(`level.${level as 'pro'}`) });
+  if (role) return t(`program.feedback.role.${role as 'mentee'}`);
+  return t('program.feedback.all');
 }
 
 export function periodLabel(period: string, t: Translate, style: 'long' | 'short' = 'long'): string {
