@@ -234,6 +234,20 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.close();
   }, 60_000);
 
+  it('names a new file by the rule of npm run new (ü → ue), not by Decap’s (ü → u)', async () => {
+    const page = await open('/collections/paths/new');
+    await page.getByLabel('Titel', { exact: true }).fill('Für Führungskräfte');
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Drei Einträge für den Einstieg.');
+    await choose(page, 'Erfahrungsstufe', 'Einsteiger', /Einsteiger/);
+    await choose(page, 'Einträge', 'Signal', /^Signal$/);
+    await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await page.getByText('Jetzt veröffentlichen').click();
+    const file = path.join(repo, 'content/paths/fuer-fuehrungskraefte.yaml');
+    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('title: "Für Führungskräfte"\ndescription: "Drei Einträge für den Einstieg."\nlevel: starter\nentries: [signal]\n');
+    await page.close();
+  }, 60_000);
+
   it('loads nothing from another origin and breaks none of its Content-Security-Policy', async () => {
     const page = await open('/collections/entries');
     await page.getByText('Signal', { exact: true }).first().waitFor();

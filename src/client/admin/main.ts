@@ -9,6 +9,7 @@ import type { EditorPageData } from '../../lib/editor/page-data.ts';
 import { MdxControl, MdxPreview } from './mdx-widget.ts';
 import { EntryPreview } from './entry-preview.ts';
 import { LOCAL_BACKEND_PATH } from '../../lib/editor/paths.ts';
+import { SLUG_KEY, fileSlug } from '../../lib/editor/slug.ts';
 
 type PageData = EditorPageData & { strings: Record<string, string> };
 
@@ -33,6 +34,20 @@ CMS.registerCustomFormat(FORMATS.glossary, 'yaml', {
     return readGlossary(text);
   },
   toFile: (value: Record<string, unknown>) => writeGlossary(value, specs.glossary.fields, header),
+});
+
+// New items are named by the library's slug rule (ü → ue), not Decap's (ü → u): see src/lib/editor/slug.ts.
+const identifiers = new Map((data.config.collections as { name: string; identifier_field?: string }[]).map((c) => [c.name, c.identifier_field]));
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const field = identifiers.get(entry.get('collection'));
+    if (!entry.get('newRecord') || !field) return undefined;
+    const slug = fileSlug(entry.getIn(['data', field]));
+    // Decap shows the message in its "could not save" notice and saves nothing.
+    if (!slug) throw new Error(data.strings['editor.slug.empty']);
+    return entry.get('data').set(SLUG_KEY, slug);
+  },
 });
 
 // Decap's typings describe `field` as an Immutable Map; the widget does not read it.

@@ -14,6 +14,7 @@ const de = {
   'editor.body.help': 'Markdown: ## Überschrift, - Liste, **fett**, [Link](/entries/slug/). Bausteine fügst du mit den Knöpfen oben ein.',
   'editor.preview.mentors': 'von',
   'editor.preview.title': 'Vorschau des Eintrags',
+  'editor.slug.empty': 'Der Titel braucht Buchstaben oder Ziffern: aus ihnen entsteht der Dateiname.',
 } satisfies Messages;
 
 const en: Record<keyof typeof de, string> = {
@@ -25,6 +26,7 @@ const en: Record<keyof typeof de, string> = {
   'editor.body.help': 'Markdown: ## Heading, - list, **bold**, [link](/entries/slug/). Insert components with the buttons above.',
   'editor.preview.mentors': 'by',
   'editor.preview.title': 'Entry preview',
+  'editor.slug.empty': 'The title needs letters or digits: the file name is made from them.',
 };
 
 export default { de, en };

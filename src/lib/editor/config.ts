@@ -11,6 +11,7 @@ import { ENTRY_FIELDS, GLOSSARY_FIELDS, MENTOR_FIELDS, PATH_FIELDS, type FieldDo
 import { fieldsOf, type Shape } from './shape.ts';
 import { COLLECTION_LABELS, FIELD_LABELS } from './labels.ts';
 import { FORMATS } from './formats.ts';
+import { SLUG_TEMPLATE } from './slug.ts';
 
 export type Locale = 'de' | 'en';
 
@@ -195,7 +196,7 @@ const IMAGES_NEXT_TO_FILE = { media_folder: '', public_folder: './' } as const;
 export function editorConfig(input: EditorInput) {
   const { locale, contentDir, schemas } = input;
   const dir = contentDir.replace(/\/+$/, '');
-  /** One file per item in `content/<name>/`, its name made from the identifier field. */
+  /** One file per item in `content/<name>/`, its name made from the identifier field (./slug.ts). */
   const folder = (name: 'entries' | 'mentors' | 'paths', extension: string, identifier: string, formFields: EditorField[]) => ({
     name,
     ...collectionLabels(name, locale),
@@ -203,7 +204,7 @@ export function editorConfig(input: EditorInput) {
     extension,
     format: FORMATS[name],
     create: true,
-    slug: '{{slug}}',
+    slug: SLUG_TEMPLATE,
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
     fields: formFields,

@@ -17,6 +17,7 @@
  */
 import { parse } from 'yaml';
 import type { Shape } from './shape.ts';
+import { SLUG_KEY } from './slug.ts';
 
 /** The format names the configuration refers to. */
 export const FORMATS = {
@@ -59,8 +60,8 @@ export function writeFile(data: Data, spec: FormatSpec): string {
 
 function frontMatter(data: Data, spec: FormatSpec): string {
   const known = Object.keys(spec.fields);
-  // Unknown keys are kept (at the end) so that `npm run check` can name them.
-  const keys = [...known, ...Object.keys(data).filter((k) => k !== 'body' && !known.includes(k))];
+  // Unknown keys are kept (at the end) so that `npm run check` can name them; the new file's name is not data.
+  const keys = [...known, ...Object.keys(data).filter((k) => k !== 'body' && k !== SLUG_KEY && !known.includes(k))];
   return keys.flatMap((key) => line(key, data[key], spec.fields[key], spec, '')).join('');
 }
 

@@ -37,7 +37,7 @@ describe('editor configuration from the schemas', () => {
   });
   it('writes the body with the MDX field and entries with our own format', () => {
     const c = editorConfig(input()).collections[0]!;
-    expect(c).toMatchObject({ folder: 'content/entries', extension: 'mdx', format: 'trend-library-entry', slug: '{{slug}}', preview_path: 'kb/entries/{{slug}}/' });
+    expect(c).toMatchObject({ folder: 'content/entries', extension: 'mdx', format: 'trend-library-entry', slug: '{{fields._slug}}', preview_path: 'kb/entries/{{slug}}/' });
     expect(field('body')).toMatchObject({ widget: 'mdx' });
   });
   it('configures each git host for the editorial workflow', () => {
