@@ -248,6 +248,13 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.close();
   }, 60_000);
 
+  it('shows the mentors by name in the preview', async () => {
+    const page = await open('/collections/entries/entries/signal');
+    // signal.mdx: mentors: [noah-becker, finn-wagner]
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('article header').textContent(), { timeout: 15_000 }).toContain('von Noah Becker, Finn Wagner');
+    await page.close();
+  }, 60_000);
+
   it('loads nothing from another origin and breaks none of its Content-Security-Policy', async () => {
     const page = await open('/collections/entries');
     await page.getByText('Signal', { exact: true }).first().waitFor();

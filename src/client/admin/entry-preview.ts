@@ -12,7 +12,8 @@ import { segments, type Segment } from '../../lib/editor/components.ts';
 type Option = { value: string; label: string };
 type Data = { locale: 'de' | 'en'; strings: Record<string, string>; config: { collections: readonly unknown[] } };
 type Immutable = { getIn: (path: string[]) => unknown; toJS?: () => unknown };
-type PreviewProps = { entry: Immutable };
+/** `fieldsMetaData`: what Decap's relation widgets know about the items they point to, by field, collection and id. */
+type PreviewProps = { entry: Immutable; fieldsMetaData?: Immutable };
 
 const html = (markdown: string) => ({ __html: markdownToHtml(markdown) as string });
 const TONES: Record<string, string> = {
@@ -72,7 +73,7 @@ function valueLabels(data: Data): Map<string, string> {
 export function EntryPreview(data: Data) {
   const { locale } = data;
   const labels = valueLabels(data);
-  return function Preview({ entry }: PreviewProps) {
+  return function Preview({ entry, fieldsMetaData }: PreviewProps) {
     const get = (key: string) => entry.getIn(['data', key]);
     const list = (key: string) => {
       const value = get(key) as { toJS?: () => unknown } | unknown[] | undefined;
@@ -89,7 +90,7 @@ export function EntryPreview(data: Data) {
         h('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, (['kind', 'level', 'ring'] as const).map((k) => get(k) && (labels.get(`${k}.${String(get(k))}`) ?? String(get(k)))).filter(Boolean).join(' · ')),
         h('h1', { className: 'heading-1 mt-3 max-w-3xl' }, String(get('title') ?? '')),
         h('p', { className: 'lead' }, String(get('summary') ?? '')),
-        h('p', { className: 'mt-4 text-sm text-slate-600 dark:text-slate-400' }, `${data.strings['editor.preview.mentors']} ${list('mentors').join(', ')}`),
+        h('p', { className: 'mt-4 text-sm text-slate-600 dark:text-slate-400' }, `${data.strings['editor.preview.mentors']} ${list('mentors').map((id) => String(fieldsMetaData?.getIn(['mentors', 'mentors', id, 'name']) ?? id)).join(', ')}`),
       ),
       h(
         'div',
