@@ -93,6 +93,9 @@ describe.skipIf(!chromePath)(`the program page (${chromePath ? 'Chromium' : INST
     const meaning = page.locator('.glossary [popover] > span').first();
     await expect(meaning.isVisible()).resolves.toBe(true);
     expect(await meaning.evaluate((s) => getComputedStyle(s, '::before').content)).toBe('" ("');
+    // The level's dots are backgrounds: printed all the same, the reached ones black.
+    const dots = await page.locator('[data-level-dots]').first().evaluate((d) => [...d.children].map((c) => [getComputedStyle(c).backgroundColor, getComputedStyle(c).printColorAdjust]));
+    expect(dots).toEqual([['rgb(0, 0, 0)', 'exact'], ['rgb(0, 0, 0)', 'exact'], ['rgb(204, 204, 204)', 'exact']]);
     // Paper is white even when the screen is dark.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await expect(page.getByText('Gedruckt aus der Trend Library: https://intranet.example.com/kb/entries/bereal/').isVisible()).resolves.toBe(true);
