@@ -1,12 +1,15 @@
 /**
- * The tools the search metadata of every page is made with (`search-extras.ts`),
- * built once per loaded library: the compound splitter (the German lexicon plus the
+ * What search needs from the whole library, worked out once per loaded library rather
+ * than on every page: the languages a query runs in (`searchLanguagesOfSite`, for the
+ * header of every page and `/search/`) and the tools the search metadata of every page
+ * is made with (`search-extras.ts`): the compound splitter (the German lexicon plus the
  * library's own nouns), the glossary matcher and the Snowball stemmers. A build loads
- * the library once, so they are built once per build; the dev server reloads the
- * library on change, and they follow.
+ * the library once, so each is made once per build; the dev server loads the library
+ * afresh for every page, and they follow.
  */
 import { siteConfig } from '../../site.config.ts';
 import { library } from '../content.ts';
+import { searchLanguages } from '../lib/search/page-meta.ts';
 import { compileMatcher } from '../lib/glossary/match.ts';
 import { createSplitter, libraryNouns } from '../lib/search/compounds.ts';
 import { germanLexicon } from '../lib/search/lexicon.ts';
@@ -19,11 +22,27 @@ export type SearchTools = ExtrasTools & {
   termsOfEntry: ReadonlyMap<string, readonly string[]>;
 };
 
+const languagesOf = new WeakMap<Library, string[]>();
+
+function languages(lib: Library): string[] {
+  let langs = languagesOf.get(lib);
+  if (!langs) {
+    langs = searchLanguages(siteConfig.locale, [...lib.entries.map((e) => e.data.lang), ...lib.paths.map((p) => p.data.lang)]);
+    languagesOf.set(lib, langs);
+  }
+  return langs;
+}
+
+/** The languages search runs a query in: the site's first, then those of its entries and paths (see `searchLanguages`). */
+export async function searchLanguagesOfSite(): Promise<string[]> {
+  return languages(await library());
+}
+
 const built = new WeakMap<Library, Promise<SearchTools>>();
 
 async function build(lib: Library): Promise<SearchTools> {
-  const languages = [...new Set([siteConfig.locale, 'de', 'en'])];
-  const [lexicon, stemmers] = await Promise.all([germanLexicon(), loadStemmers(languages.filter((l) => l !== siteConfig.locale))]);
+  // Stems are written for pages in a language other than the site's: those languages' stemmers only.
+  const [lexicon, stemmers] = await Promise.all([germanLexicon(), loadStemmers(languages(lib).slice(1))]);
   const texts = [
     ...lib.entries.flatMap((e) => [e.data.title, e.data.summary, e.body ?? '']),
     ...lib.mentors.map((m) => m.body ?? ''),
