@@ -1,7 +1,7 @@
 /**
  * Searches the site's Pagefind index, loaded only when a reader first uses search.
  * The index is stemmed in the site's language; pages in another language carry
- * their own stems and a `stemming` filter (see `src/lib/search/index-pages.ts`). So a
+ * their own stems and a `stemming` filter (see `src/lib/search/search-extras.ts`). So a
  * query runs once per language — as typed for the site's pages, stemmed in their
  * language for the others — and the disjoint answers are merged: one runtime, one
  * index, scores on one scale, counts that simply add up.
