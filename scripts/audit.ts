@@ -7,12 +7,14 @@
  * with 1 when a goal is missed.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { acquireBuildLock, BUILD_LOCK } from './lib/build-lock.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
 import { freePort, startNginx } from './audit/nginx.ts';
 import { missedGoals, scoresTable, type PageScores } from './audit/report.ts';
@@ -46,19 +48,32 @@ const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 
 const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-function build(cwd: string, outDir: string, base: string, io: Io): Promise<void> {
-  io.stderr.write(`Building the site under ${base} into ${outDir} …\n`);
-  return new Promise((resolve, reject) => {
+type Cleanup = () => unknown;
+
+/**
+ * Builds the site into `outDir` with a cache of its own, emptied (as the test builds do:
+ * a cache left by a build of other content can make Astro render that content), holding
+ * the project's build lock, which the test builds take too. `cleanups` gets what stops
+ * the build and frees the lock should the audit be interrupted.
+ */
+async function build(cwd: string, outDir: string, cacheDir: string, base: string, io: Io, cleanups: Cleanup[]): Promise<void> {
+  const release = await acquireBuildLock(cwd, () => io.stderr.write(`Waiting for another build of this project to finish (${BUILD_LOCK}) …\n`));
+  cleanups.push(release);
+  try {
+    io.stderr.write(`Building the site under ${base} into ${outDir} …\n`);
     const child = spawn(process.execPath, [path.join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: { ...io.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...io.env, BASE_PATH: base, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    cleanups.push(() => child.exitCode === null && child.signalCode === null && (child.kill(), once(child, 'exit')));
     let errors = '';
     child.stderr.on('data', (d) => (errors += d));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code}):\n${errors}`))));
-  });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${errors}`);
+  } finally {
+    release();
+  }
 }
 
 async function audit(url: string, port: number): Promise<Omit<PageScores, 'label' | 'url'>> {
@@ -96,23 +111,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   const base = values.base ?? '/kb/';
-  const built = values.dist ? undefined : await mkdtemp(path.join(os.tmpdir(), 'trend-audit-site-'));
-  const cleanups: (() => Promise<unknown>)[] = [];
-  if (built) {
-    cleanups.push(() => rm(built, { recursive: true, force: true }));
-    // nginx's workers run as an unprivileged user; a temporary folder is private to its owner.
-    await chmod(built, 0o755);
-  }
+  const cleanups: Cleanup[] = [];
+  let cleaning: Promise<void> | undefined;
+  // Last in, first out: the browser and nginx stop, the build is stopped and its lock freed, then the folder goes.
+  const cleanUp = () => (cleaning ??= (async () => {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
+  })());
+  // Ctrl-C or a kill: stop what was started and remove what was written, then exit.
+  const interrupted = (signal: NodeJS.Signals) => {
+    io.stderr.write(`\n${signal}: stopping the audit …\n`);
+    // Lighthouse fails from within once its browser is gone; that is expected now and must not end the cleanup.
+    process.on('uncaughtException', () => undefined);
+    process.on('unhandledRejection', () => undefined);
+    void cleanUp().finally(() => process.exit(128 + os.constants.signals[signal]));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    const root = values.dist ?? built!;
-    if (built) await build(io.cwd, built, base, io);
+    let root = values.dist;
+    if (!root) {
+      const work = await mkdtemp(path.join(os.tmpdir(), 'trend-audit-'));
+      cleanups.push(() => rm(work, { recursive: true, force: true }));
+      // nginx's workers run as an unprivileged user; a temporary folder is private to its owner.
+      await chmod(work, 0o755);
+      root = path.join(work, 'site');
+      await build(io.cwd, root, path.join(work, 'cache'), base, io, cleanups);
+    }
     const entry = values.entry ?? (await readdir(path.join(root, 'entries'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
     if (!entry || !existsSync(path.join(root, 'entries', entry, 'index.html'))) throw new Error(`no entry "${entry ?? ''}" in ${root}/entries/`);
 
     const server = await startNginx(root, base, io.env.NGINX ?? '/usr/sbin/nginx');
     cleanups.push(server.stop);
     const port = await freePort();
-    const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...CHROME_FLAGS, `--remote-debugging-port=${port}`] });
+    // Playwright's own handlers would exit at Ctrl-C before nginx and the folders are cleaned up; ours closes the browser too.
+    const browser = await chromium.launch({
+      executablePath: chromePath, headless: true, args: [...CHROME_FLAGS, `--remote-debugging-port=${port}`],
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
     cleanups.push(() => browser.close());
 
     const pages = [
@@ -133,7 +168,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(missed.length ? `\nMissed goals:\n${missed.map((m) => `- ${m}`).join('\n')}\n` : '\nAll green.\n');
     return missed.length ? EXIT.content : EXIT.ok;
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await cleanUp();
   }
 }
 

@@ -1,8 +1,8 @@
 /** Builds a site with the real `astro build` in a child process, for build and browser tests. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { withBuildLock } from '../../scripts/lib/build-lock.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TMP = path.join(ROOT, 'tests/.tmp');
@@ -27,33 +27,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/**
- * Builds of one project share its `.astro/` folder (generated types, prerender
- * chunks), so two builds at once can break each other. Test files run in parallel
- * workers; this lock (a folder, atomic to create) lets one build run at a time.
- */
-async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
-  const lock = path.join(TMP, 'build.lock');
-  mkdirSync(TMP, { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than ten minutes belongs to a run that died.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) rmSync(lock, { recursive: true, force: true });
-      await sleep(200);
-    }
-  }
-  try {
-    return await run();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
+/** Builds one site at a time: test files run in parallel workers (see `scripts/lib/build-lock.ts`). */
 export function buildSite(options: BuildOptions): Promise<{ log: string }> {
-  return withBuildLock(() => build(options));
+  return withBuildLock(ROOT, () => build(options));
 }
 
 async function build({ outDir, base = '/', contentDir = 'content', env = {} }: BuildOptions): Promise<{ log: string }> {

@@ -1,7 +1,13 @@
-/** The audit's nginx configuration, its goals and its table. */
-import { describe, expect, it } from 'vitest';
+/** The audit's flags, its nginx configuration, its goals and its table, and the build lock it shares with the test builds. */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/audit.ts';
 import { freePort, nginxConfig } from '../../../scripts/audit/nginx.ts';
 import { GOALS, missedGoals, scoresTable, type PageScores } from '../../../scripts/audit/report.ts';
+import { acquireBuildLock, BUILD_LOCK } from '../../../scripts/lib/build-lock.ts';
+import type { Io } from '../../../scripts/lib/cli.ts';
 
 const green: PageScores = { label: 'home', url: 'http://127.0.0.1/kb/', performance: 100, accessibility: 100, bestPractices: 100, cls: 0 };
 
@@ -53,5 +59,70 @@ describe('the table', () => {
         '| /entries/ | 80 ✗ | 100 ✓ | 100 ✓ | 0.447 ✗ |',
       ].join('\n'),
     );
+  });
+});
+
+describe('the flags', () => {
+  const run = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { cwd: process.cwd(), now: new Date(0), env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+    return { code: await main(argv, io), stdout, stderr };
+  };
+  it('--help prints the usage and exits with 0', async () => {
+    const { code, stdout } = await run('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run audit/);
+  });
+  it('refuse a base path that does not start and end with "/", naming what was found (exit 2)', async () => {
+    const { code, stderr } = await run('--base', 'kb');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--base: expected a path that starts and ends with "/", such as /kb/, found "kb"');
+  });
+  it('refuse a --dist folder that holds no built site (exit 2)', async () => {
+    const { code, stderr } = await run('--dist', '/nonexistent-site');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--dist: expected a built site (a folder with index.html), found "/nonexistent-site"');
+  });
+  it('refuse an unknown flag and point at --help (exit 2)', async () => {
+    const { code, stderr } = await run('--fast');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown flag --fast');
+  });
+});
+
+describe('the build lock', () => {
+  // A project folder of its own: the real lock belongs to the builds running now.
+  let root: string;
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const fresh = () => (root = mkdtempSync(path.join(os.tmpdir(), 'build-lock-')));
+
+  it('is a folder, taken by one build at a time; the next waits, says so once, and gets it on release', async () => {
+    fresh();
+    const release = await acquireBuildLock(root);
+    expect(existsSync(path.join(root, BUILD_LOCK))).toBe(true);
+    let waits = 0;
+    let second: (() => void) | undefined;
+    const waiting = acquireBuildLock(root, () => waits++).then((r) => (second = r));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(second).toBeUndefined();
+    release();
+    release(); // a second release of the same lock does nothing
+    await waiting;
+    expect(waits).toBe(1);
+    expect(existsSync(path.join(root, BUILD_LOCK))).toBe(true);
+    second!();
+    expect(existsSync(path.join(root, BUILD_LOCK))).toBe(false);
+  });
+
+  it('is taken over when older than ten minutes (its run died)', async () => {
+    fresh();
+    const lock = path.join(root, BUILD_LOCK);
+    mkdirSync(lock, { recursive: true });
+    const old = new Date(Date.now() - 11 * 60_000);
+    utimesSync(lock, old, old);
+    const release = await acquireBuildLock(root);
+    release();
+    expect(existsSync(lock)).toBe(false);
   });
 });
