@@ -30,7 +30,7 @@ const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$|^pagefind-
  * long lists (the library index, tags, the radar) are the largest pages of a build.
  */
 const top = (route: string) => route.split('/')[0]!;
-export const INDEXED_PAGES = `{${[routes.entry('x'), routes.mentor('x'), routes.path('x')].map(top).join(',')}}/*/index.html`;
+const INDEXED_PAGES = `{${[routes.entry('x'), routes.mentor('x'), routes.path('x')].map(top).join(',')}}/*/index.html`;
 
 export type SearchIndexOptions = {
   /** The language the index is stemmed in: the site's (`SITE_LOCALE`). */
@@ -55,7 +55,7 @@ function ensureOk<T extends { errors: string[] }>(response: T, step: string): T 
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)}s`;
 
-export async function buildSearchIndex(outDir: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearchIndex(outDir: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const bundle = path.join(outDir, 'pagefind');
   try {

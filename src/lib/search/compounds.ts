@@ -20,13 +20,13 @@
 import type { Lexicon } from './lexicon.ts';
 
 /** Shortest head and tail a split may produce. */
-export const MIN_PART = 4;
+const MIN_PART = 4;
 
 /**
  * Words that begin many German words without being the head of a compound:
  * prepositions, adverbs, verb particles and pronouns.
  */
-export const PARTICLE_HEADS: ReadonlySet<string> = new Set([
+const PARTICLE_HEADS: ReadonlySet<string> = new Set([
   'nach', 'unter', 'über', 'hinter', 'wieder', 'wider', 'gegen', 'durch', 'zwischen', 'voll', 'ober', 'fort',
   'zurück', 'vorbei', 'voraus', 'heraus', 'herein', 'hinaus', 'hinein', 'herum',
   'entgegen', 'gegenüber', 'nieder', 'miss', 'außer', 'inner', 'oben', 'unten', 'hier', 'dort', 'dahin',

@@ -24,7 +24,7 @@ import { stemsOf, type Stem } from './stem.ts';
  * fields `parts_2`, `parts_4`, `parts_8`: each adds to the score, like a term
  * frequency that grows with the logarithm of the count.
  */
-export const PART_TIERS = [2, 4, 8] as const;
+const PART_TIERS = [2, 4, 8] as const;
 
 export type PageText = {
   /** The page's title, whose compound parts count as much as the title. */
