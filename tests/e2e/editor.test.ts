@@ -255,6 +255,17 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.close();
   }, 60_000);
 
+  it('fits a 375 px phone: the publish button and the form on screen', async () => {
+    const page = await open('/collections/entries/new');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const title = page.getByLabel('Titel', { exact: true });
+    await title.waitFor();
+    const right = async (box: Promise<{ x: number; width: number } | null>) => { const b = (await box)!; return b.x + b.width; };
+    expect(await right(page.getByRole('button', { name: 'Veröffentlichen' }).first().boundingBox())).toBeLessThanOrEqual(375);
+    expect(await right(title.boundingBox())).toBeLessThanOrEqual(375);
+    await page.close();
+  }, 60_000);
+
   it('loads nothing from another origin and breaks none of its Content-Security-Policy', async () => {
     const page = await open('/collections/entries');
     await page.getByText('Signal', { exact: true }).first().waitFor();
