@@ -90,7 +90,7 @@ export function EntryPreview(data: Data) {
         h('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, (['kind', 'level', 'ring'] as const).map((k) => get(k) && (labels.get(`${k}.${String(get(k))}`) ?? String(get(k)))).filter(Boolean).join(' · ')),
         h('h1', { className: 'heading-1 mt-3 max-w-3xl' }, String(get('title') ?? '')),
         h('p', { className: 'lead' }, String(get('summary') ?? '')),
-        h('p', { className: 'mt-4 text-sm text-slate-600 dark:text-slate-400' }, `${data.strings['editor.preview.mentors']} ${list('mentors').map((id) => String(fieldsMetaData?.getIn(['mentors', 'mentors', id, 'name']) ?? id)).join(', ')}`),
+        list('mentors').length > 0 && h('p', { className: 'mt-4 text-sm text-slate-600 dark:text-slate-400' }, `${data.strings['editor.preview.mentors']} ${list('mentors').map((id) => String(fieldsMetaData?.getIn(['mentors', 'mentors', id, 'name']) ?? id)).join(', ')}`),
       ),
       h(
         'div',
