@@ -62,7 +62,8 @@ async function main(): Promise<number> {
   }
   console.log(`Editor backend (decap-server) on 127.0.0.1:${backendPort}, writing into ${root}`);
   const args = process.argv.slice(2);
-  const port = args.includes('--port') ? (args[args.indexOf('--port') + 1] ?? '4321') : '4321';
+  // `--port 5000` or `--port=5000`, as astro dev takes it.
+  const port = args.find((a) => a.startsWith('--port='))?.slice('--port='.length) ?? (args.includes('--port') ? args[args.indexOf('--port') + 1] : undefined) ?? '4321';
   console.log(`Open the editor at http://localhost:${port}${siteConfig.base}admin/ once the dev server is ready, and press Login.`);
 
   const dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...args], {
