@@ -5,7 +5,7 @@
  * `npm run audit` take this lock: a folder, atomic to create. A lock older than ten
  * minutes belongs to a run that died and is taken over.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -13,6 +13,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const BUILD_LOCK = 'tests/.tmp/build.lock';
 
 const STALE_MS = 600_000;
+
+/**
+ * How long ago the lock was taken, by the file system's clock: a file written now
+ * against the lock's time. The process clock may be another (a test run under
+ * `faketime`), and against it every lock would look ancient or brand-new.
+ */
+function lockAge(lock: string): number {
+  const taken = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+  if (taken === undefined) return 0;
+  const probe = `${lock}.now.${process.pid}`;
+  try {
+    writeFileSync(probe, '');
+    return statSync(probe).mtimeMs - taken;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
 
 /**
  * Waits for the lock of the project at `root` and takes it; `onWait` is called once
@@ -27,7 +44,7 @@ export async function acquireBuildLock(root: string, onWait?: () => void): Promi
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (lockAge(lock) > STALE_MS) rmSync(lock, { recursive: true, force: true });
       if (!waited) onWait?.();
       await sleep(200);
     }
