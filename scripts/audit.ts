@@ -16,7 +16,8 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { acquireBuildLock, BUILD_LOCK } from './lib/build-lock.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
-import { freePort, startNginx } from './audit/nginx.ts';
+import { startNginx } from './audit/nginx.ts';
+import { freePort } from './lib/free-port.ts';
 import { missedGoals, scoresTable, type PageScores } from './audit/report.ts';
 
 export const HELP = `Usage: npm run audit [-- flags]

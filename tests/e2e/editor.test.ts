@@ -8,7 +8,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,20 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromePath, launch, seriousViolations } from '../support/browser.ts';
 import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/paths.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TEST_EPOCH, TMP, buildSite } from '../support/build.ts';
 
 const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;
 const BASE = process.env.EDITOR_E2E_BASE ?? SAMPLE_BASE;
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The built site under its base path, plus the local-backend forwarding `npm run edit` sets up. */
 async function serveWithBackend(root: string, base: string, backendPort: number) {
