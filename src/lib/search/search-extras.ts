@@ -11,7 +11,7 @@
  *   it with a query stemmed the same way (see `query.ts`). Pages in the index's
  *   language carry no such filter: the filter index lists only the others and stays small.
  */
-import { firstOccurrences, type GlossaryMatcher } from '../glossary/match.ts';
+import { presentTerms, type GlossaryMatcher } from '../glossary/match.ts';
 import type { Splitter } from './compounds.ts';
 import { TITLE_PARTS, type SearchData } from './page-meta.ts';
 import { STEMMING } from './query.ts';
@@ -47,7 +47,7 @@ export type ExtrasTools = {
 
 /** The glossary spellings of the terms a text uses, and of those filed under the page. */
 export function glossarySpellings(text: string, glossary: ExtrasTools['glossary'], listed: readonly string[] = []): string[] {
-  const ids = [...new Set([...firstOccurrences(glossary.matcher, text, new Set()).map((m) => m.termId), ...listed])];
+  const ids = [...new Set([...presentTerms(glossary.matcher, text), ...listed])];
   return ids.flatMap((id) => glossary.spellings.get(id) ?? []);
 }
 
