@@ -4,10 +4,11 @@
  * same bytes. Exit codes: 0 written, 1 the content has errors, 2 the command was
  * called wrongly; on any error nothing is written.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from './lib/load-library.ts';
 import { EXIT, UsageError, configFrom, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { WriteError, writeAll } from './lib/write-all.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
 import { loadFeedback } from '../src/lib/feedback/load.ts';
 import { parseIsoDay, startOfDay, toIsoDay } from '../src/lib/dates.ts';
@@ -55,22 +56,6 @@ function dayFlag(name: string, value: string | undefined): Date | undefined {
   return day;
 }
 
-/** Every file to a temporary name first, then all renamed: an error leaves nothing half-written. */
-function writeAll(dir: string, files: readonly { name: string; data: string }[]): void {
-  const temps: string[] = [];
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const { name, data } of files) {
-      const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
-      temps.push(temp);
-      writeFileSync(temp, data);
-    }
-    files.forEach(({ name }, i) => renameSync(temps[i]!, path.join(dir, name)));
-  } finally {
-    for (const temp of temps) rmSync(temp, { force: true });
-  }
-}
-
 export async function main(argv: string[], io: Io): Promise<number> {
   const today = startOfDay(io.now);
   let flags;
@@ -107,11 +92,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const t = useTranslations(config.locale);
   const model = programModel(programInput(library, feedback, { to: flags.to, from: flags.from, locale: config.locale }));
   const ctx = { model, t, locale: config.locale, title: config.title, goals: new Map(library.goals.map((g) => [g.id, g.data.label[config.locale]])) };
-  writeAll(flags.out, [
-    { name: FILES[0], data: reportMarkdown(ctx) },
-    { name: FILES[1], data: reportCsv(ctx) },
-  ]);
   const shown = path.relative(io.cwd, flags.out) || '.';
+  try {
+    writeAll([
+      { file: path.join(shown, FILES[0]), data: reportMarkdown(ctx) },
+      { file: path.join(shown, FILES[1]), data: reportCsv(ctx) },
+    ], io.cwd);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.stderr.write(`report: --out: ${error.message}; nothing was written.\n`);
+    return EXIT.usage;
+  }
   io.stdout.write(`Program report ${model.from ? toIsoDay(model.from) : toIsoDay(flags.to)} – ${toIsoDay(flags.to)}: ${FILES.map((f) => path.join(shown, f)).join(', ')}\n`);
   return EXIT.ok;
 }

@@ -99,6 +99,16 @@ describe('npm run report', () => {
     expect(readFileSync(path.join(cwd, 'report.md'), 'utf8')).toBe('mine');
   });
 
+  it('says so, exit 2, when --out cannot be written (a folder inside a file), leaving no temporary file', async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'report.md'), 'mine');
+    const run = await report(['--out', 'report.md/out'], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE) }, cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^report: --out: could not write report\.md\/out\/program-report\.md: ENOTDIR \(mkdir\); nothing was written\.\n$/);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(cwd)).toEqual(['report.md']);
+  });
+
   it('refuses content with errors — a bad survey cell named by file, line and column — exit 1 and nothing written', async () => {
     const cwd = tempDir();
     cpSync(path.join(ROOT, FIXTURE), path.join(cwd, 'content'), { recursive: true });
