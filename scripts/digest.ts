@@ -7,7 +7,7 @@
  * from one data model (src/lib/digest/); this file only reads flags and files,
  * checks them, and writes the results all at once or not at all.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -30,6 +30,7 @@ import { serializeRecord } from '../src/lib/digest/record.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
 import { EXIT, configFrom, runWhenMain, type Io } from './lib/cli.ts';
+import { WriteError, writeAll } from './lib/write-all.ts';
 
 class DigestError extends Error {
   readonly code: number;
@@ -126,24 +127,6 @@ function readIntro(file: string | undefined, cwd: string): string | undefined {
 }
 
 type Planned = { file: string; data: string | Buffer };
-
-/** Writes every file to a temporary name first, then renames them all: an error leaves nothing half-written. */
-function writeAll(files: readonly Planned[], cwd: string): void {
-  const temps: string[] = [];
-  try {
-    for (const { file, data } of files) {
-      const target = path.resolve(cwd, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const temp = `${target}.${process.pid}.tmp`;
-      temps.push(temp);
-      writeFileSync(temp, data);
-    }
-    files.forEach(({ file }, i) => renameSync(temps[i]!, path.resolve(cwd, file)));
-  } catch (cause) {
-    for (const temp of temps) rmSync(temp, { force: true });
-    throw new Error(`could not write the digest files: ${(cause as Error).message}`, { cause });
-  }
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -261,7 +244,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     { file: path.join(out, 'newsletter.md'), data: renderMarkdown(model) },
     { file: path.join(out, 'newsletter.eml'), data: eml },
   ];
-  writeAll(files, io.cwd);
+  try {
+    writeAll(files, io.cwd);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw usage(`${error.message}; nothing was written`);
+  }
   io.stdout.write(`Wrote:\n${files.map(({ file, data }) => `  ${file} (${kb(Buffer.byteLength(data))})`).join('\n')}\n`);
   io.stdout.write(`Next: commit ${files[0]!.file} so /digests/${number}/ appears on the site, then open newsletter.eml in Outlook (it opens as a draft).\n`);
   return EXIT.ok;

@@ -244,6 +244,15 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     },
   };
 
+  it('an --out that cannot be written: the file and the reason, exit 2, no record and no file', async () => {
+    const cwd = project();
+    writeFileSync(path.join(cwd, 'blocked'), 'a file where the folder should go');
+    const before = snapshot(cwd);
+    const run = await digest([...SEPTEMBER, '--out', 'blocked/september'], { cwd });
+    expect(`exit ${run.code}: ${run.stderr}`).toBe('exit 2: digest: could not write blocked/september/newsletter.html: ENOTDIR (mkdir); nothing was written\n');
+    expect(snapshot(cwd)).toEqual(before);
+  });
+
   it.each(Object.entries(cases))('%s', async (_, { argv, says, now, env, prepare }) => {
     const cwd = project();
     prepare?.(cwd);
