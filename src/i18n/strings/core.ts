@@ -3,6 +3,8 @@ import type { Messages } from '../types.ts';
 
 const de = {
   'site.tagline': 'Was junge Kolleg:innen nutzen, denken und erwarten – erklärt von ihnen selbst.',
+  /** The last line of every printed page. */
+  'site.print.source': 'Gedruckt aus der {title}: {url}',
   'nav.label': 'Hauptnavigation',
   'nav.menu': 'Menü',
   'nav.home': 'Start',
@@ -133,6 +135,7 @@ const de = {
 
 const en: Record<keyof typeof de, Messages[string]> = {
   'site.tagline': 'What young colleagues use, think and expect – explained by themselves.',
+  'site.print.source': 'Printed from the {title}: {url}',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',
   'nav.home': 'Home',

@@ -89,7 +89,6 @@ const de = {
   'program.period.short': 'Q{quarter} {year}',
   'program.report.title': '{title}: Wie wirkt das Programm?',
   'program.report.range': 'Zeitraum {from} bis {to}; Abdeckung, Mentor:innen, Aktualität und Reichweite mit Stand {to}.',
-  'program.print.source': 'Gedruckt aus der {title}: {url}',
 } satisfies Messages;
 
 const en: Record<keyof typeof de, Messages[string]> = {
@@ -180,7 +179,6 @@ const en: Record<keyof typeof de, Messages[string]> = {
   'program.period.short': 'Q{quarter} {year}',
   'program.report.title': '{title}: what does the program achieve?',
   'program.report.range': 'Period {from} to {to}; coverage, mentors, freshness and reach as of {to}.',
-  'program.print.source': 'Printed from the {title}: {url}',
 };
 
 export default { de, en };
