@@ -17,7 +17,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(siteConfig.cacheDir ? { cacheDir: siteConfig.cacheDir } : {}),
   markdown: {
     // Astro 7's native processor (Sätteri), with our three plugins working on its hast
     // tree: the body rules (src/lib/body-rules.ts) first, so nothing else sees a body that

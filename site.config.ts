@@ -1,7 +1,8 @@
 /**
  * The site's one validated configuration, read from the environment once.
- * The Astro config, the pages and the command-line scripts all import it, so a
- * setting has one name, one default and one error message.
+ * The Astro config, the integrations, the pages and the command-line scripts all
+ * import it, so a setting has one name, one default and one error message. The one
+ * variable read elsewhere is SOURCE_DATE_EPOCH, "today", in src/today.ts.
  */
 import { z } from 'astro/zod';
 
@@ -42,6 +43,10 @@ const configSchema = z.object({
   EDITOR_AUTH_URL: z.url({ error: (iss) => `EDITOR_AUTH_URL: expected an absolute http(s) URL such as https://git.example.com, found ${JSON.stringify(iss.input)}` }).optional(),
   /** OAuth application (client) id registered on GitLab, Gitea or Forgejo. */
   EDITOR_APP_ID: z.string().min(1).optional(),
+  /** Internal, set by `npm run edit`: Decap's local backend the dev server forwards `/admin/api/v1/` to. */
+  EDITOR_LOCAL_BACKEND: z.url({ error: (iss) => `EDITOR_LOCAL_BACKEND: expected an absolute http URL such as http://127.0.0.1:8081, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** Internal, set by the tests, the benchmark and `npm run audit`: Astro's cache folder for builds side by side. */
+  ASTRO_CACHE_DIR: z.string().min(1).optional(),
 });
 
 export type SiteConfig = {
@@ -54,6 +59,8 @@ export type SiteConfig = {
   contentDir: string;
   /** The browser editor; `undefined` when EDITOR_ENABLED=false. */
   editor?: EditorSettings;
+  /** Astro's cache folder when not the default (ASTRO_CACHE_DIR). */
+  cacheDir?: string;
 };
 
 export type EditorSettings = {
@@ -63,6 +70,8 @@ export type EditorSettings = {
   apiRoot?: string;
   authUrl?: string;
   appId?: string;
+  /** Decap's local backend under `npm run edit` (EDITOR_LOCAL_BACKEND); the dev server forwards to it. */
+  localBackend?: string;
 };
 
 /** Parses an environment-like record; throws one readable message per bad variable. */
@@ -91,7 +100,9 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
       apiRoot: c.EDITOR_API_ROOT?.replace(/\/+$/, ''),
       authUrl: c.EDITOR_AUTH_URL?.replace(/\/+$/, ''),
       appId: c.EDITOR_APP_ID,
+      localBackend: c.EDITOR_LOCAL_BACKEND,
     },
+    cacheDir: c.ASTRO_CACHE_DIR,
   };
 }
 

@@ -6,7 +6,7 @@ import { taxonomySchema } from './schemas/taxonomy.ts';
 import { pathSchema } from './schemas/path.ts';
 import { digestSchema } from './schemas/digest.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { feedbackLoader } from './lib/feedback/collection.ts';
+import { feedbackLoader } from './loaders/feedback.ts';
 import { siteConfig } from '../site.config.ts';
 
 const dir = siteConfig.contentDir;

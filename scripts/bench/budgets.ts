@@ -1,5 +1,5 @@
 /**
- * Step 5: the budgets the library must hold (README, "Performance"). Each one says
+ * Step 5: the budgets the library must hold (docs/performance.md, "Budgets"). Each one says
  * what it compares, what was measured and whether it holds; a budget whose size was
  * not part of the run is "not measured", never passed.
  */

@@ -31,7 +31,7 @@ export default function editor(): AstroIntegration {
         if (!siteConfig.editor) return;
         root = fileURLToPath(config.root);
         injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url), prerender: true });
-        const target = process.env.EDITOR_LOCAL_BACKEND;
+        const target = siteConfig.editor.localBackend;
         if (command === 'dev' && target) {
           const path = `${siteConfig.base}${LOCAL_BACKEND_PATH}`;
           updateConfig({ vite: { server: { proxy: { [path]: { target, changeOrigin: true, rewrite: () => '/api/v1' } } } } });

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from '../../schemas/problems.ts';
-import { loadFeedback, type FeedbackData } from './load.ts';
+import { ContentError } from '../schemas/problems.ts';
+import { loadFeedback, type FeedbackData } from '../lib/feedback/load.ts';
 
 export const FEEDBACK_ID = 'feedback';
 
