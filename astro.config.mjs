@@ -25,7 +25,7 @@ export default defineConfig({
     // around these: syntax highlighting before, image handling and heading ids after.
     processor: satteri({
       hastPlugins: [
-        satteriBodyRules({ cwd: process.cwd() }),
+        satteriBodyRules({ cwd: process.cwd(), contentDir: siteConfig.contentDir }),
         satteriGlossary(glossaryOptions()),
         satteriBaseLinks({ base: siteConfig.base }),
       ],

@@ -3,7 +3,9 @@
  * build, checks the rules across collections and hides drafts outside `astro dev`.
  * Pages ask it for what they show.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection, render as renderEntry, type CollectionEntry } from 'astro:content';
+import { BodyRuleError, checkMarkdownBody } from './lib/body-rules.ts';
 import { validateLibrary, type Library } from './schemas/library.ts';
 import { ContentError } from './schemas/problems.ts';
 import { byNewest, groupBy, visible } from './lib/entries.ts';
@@ -85,7 +87,22 @@ export async function entriesFor(slugs: readonly string[]) {
   return slugs.map((s) => bySlug.get(s)).filter((e): e is EntryItem => e !== undefined);
 }
 
-export { render } from 'astro:content';
+/**
+ * Renders an entry body, a mentor bio or a digest record. Astro's content loader
+ * renders Markdown files (bios, digest records) while it loads them, and when the
+ * body-rules plugin of the Markdown pipeline refuses one it only logs the failure and
+ * keeps the text empty. A text that did not render is an error here: the same rules,
+ * run once more on the file, name the file, line, rule and what to write instead.
+ */
+export async function render(entry: EntryItem | MentorItem | CollectionEntry<'digests'>) {
+  if (entry.collection !== 'entries' && !entry.rendered && entry.body?.trim()) {
+    const path = file(entry.collection, entry, '.md');
+    const { violations } = checkMarkdownBody(readFileSync(path, 'utf8'));
+    if (violations.length > 0) throw new BodyRuleError(path, violations, 'text');
+    throw new Error(`${path}: the Markdown pipeline could not render the text; see the log above for the reason.`);
+  }
+  return renderEntry(entry);
+}
 
 /** The survey questions and answers of `content/feedback/` (validated by its loader), for `/program/`. */
 export async function feedback(): Promise<FeedbackData> {

@@ -7,15 +7,21 @@
  * The same plugin runs in two places, on the same parser's tree:
  * - in the site's Markdown pipeline (astro.config.mjs), where a broken rule stops
  *   `astro build` and `astro dev` (`BodyRuleError`);
- * - in `npm run check` and the build's content check, through `checkMdxBody`, which
- *   compiles the body with Sätteri and this plugin alone.
+ * - in `npm run check` and the build's content check, through `checkMdxBody` and
+ *   `checkMarkdownBody`, which compile the text with Sätteri and this plugin alone.
+ *
+ * It checks every Markdown text of the library, with an allowlist fitted to its place:
+ * an entry body (`.mdx`) may use the site's components and a short list of text
+ * elements; a mentor bio or a digest record's text (`.md`) only paragraphs, emphasis,
+ * lists and links. Raw HTML is refused in both (MDX has none; in Markdown Sätteri keeps
+ * it as a `raw` node, which is refused whole: no regex decides what a comment is).
  *
  * It works on the hast tree, where Markdown links and images are `a`/`img` elements,
  * JSX stays `mdxJsx*Element` with its attributes, and every `{…}` can be parsed as
  * JavaScript by Sätteri itself: an expression is harmless only when the parser finds
  * no statement in it (comments and whitespace).
  */
-import { markdownToHtml, mdxToJs, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
+import { markdownToHtml, mdxToJs, type HastNode, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
 import { ALLOWED_URLS, classifyUrl, shownUrl } from './safe-url.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -58,7 +64,45 @@ export type BodyRule =
   | 'url-allowlist'
   | 'no-external-load'
   | 'component-allowlist'
-  | 'attribute-allowlist';
+  | 'attribute-allowlist'
+  | 'text-allowlist';
+
+/**
+ * Where a Markdown text is shown, which decides its allowlist: `entry` for an entry
+ * body (MDX), `text` for the plain Markdown of a mentor bio or a digest record, `page`
+ * for the project's own Markdown outside the content folder (CONTRIBUTING.md on
+ * /contribute/), which is code reviewed as code and may hold HTML; its links and
+ * images are checked as an entry's.
+ */
+export type Place = 'entry' | 'text' | 'page';
+
+/**
+ * The place of a file the pipeline compiles: `.mdx` is an entry body; other Markdown in
+ * the content folder (`contentURL`, ending in `/`) or of unknown origin gets the
+ * stricter `text`; Markdown elsewhere in the project is a `page`.
+ */
+export function placeOf(fileURL: URL | undefined, contentURL?: URL): Place {
+  if (fileURL?.pathname.endsWith('.mdx')) return 'entry';
+  if (fileURL && contentURL && !fileURL.href.startsWith(contentURL.href)) return 'page';
+  return 'text';
+}
+
+/**
+ * What a bio or a digest text may become: the elements Markdown writes for paragraphs,
+ * emphasis, lists, links, line breaks and inline code. Their attributes come from the
+ * parser, never from the author (there is no HTML in these texts).
+ */
+export const TEXT_ELEMENTS = ['p', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'br', 'code'] as const;
+
+const isTextElement = (tag: string) => (TEXT_ELEMENTS as readonly string[]).includes(tag);
+
+/** How the Markdown that produced an element is written, for messages about texts. */
+const MARKDOWN_OF: Readonly<Record<string, string>> = {
+  h1: 'a heading (# …)', h2: 'a heading (## …)', h3: 'a heading (### …)', h4: 'a heading (#### …)', h5: 'a heading', h6: 'a heading',
+  img: 'an image (![…](…))', pre: 'a code block', blockquote: 'a quote (> …)', hr: 'a dividing line (---)',
+  table: 'a table', input: 'a task list checkbox ([ ])', section: 'a footnote', sup: 'a footnote',
+};
+const TEXT_INSTEAD = 'a bio or digest text holds paragraphs, *emphasis*, **bold**, lists and [links](https://…); write the rest as a sentence';
 
 /** One broken rule: where, which rule, and a message that says what was found and what to write instead. */
 export type Violation = { rule: BodyRule; line: number; column: number; message: string };
@@ -175,8 +219,9 @@ function checkJsx(report: Report, node: JsxNode) {
  * calls the factory once per compile); `done` receives the document's report after
  * the tree has been visited.
  */
-export function bodyRulesPlugin(done: (report: BodyReport, fileURL: URL | undefined) => void): HastPluginEntry {
+export function bodyRulesPlugin(done: (report: BodyReport, document: { fileURL: URL | undefined; source: string }) => void, place: Place | ((fileURL: URL | undefined) => Place) = 'entry'): HastPluginEntry {
   return (factory): HastPluginDefinition => {
+    const where = typeof place === 'function' ? place(factory.fileURL) : place;
     const result: BodyReport = { violations: [], links: [], images: [] };
     const report: Report = (node, rule, message) =>
       result.violations.push({ rule, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
@@ -193,11 +238,27 @@ export function bodyRulesPlugin(done: (report: BodyReport, fileURL: URL | undefi
       mdxTextExpression: (node) => checkExpression(report, node),
       mdxJsxFlowElement: { filter: [], visit: (node) => checkJsx(report, node) },
       mdxJsxTextElement: { filter: [], visit: (node) => checkJsx(report, node) },
-      // Markdown links and images, after Sätteri resolved references and decoded the text.
+      // Raw HTML in Markdown (a block, an inline tag, a comment): refused whole, whatever it holds.
+      raw(node) {
+        if (where === 'page') return;
+        const instead = where === 'text' ? TEXT_INSTEAD : 'write the text as Markdown or use the components';
+        report(node, 'no-raw-html', `expected Markdown without HTML (not even comments), found "${snippet(node.value)}" — ${instead}`);
+      },
+      // Markdown links and images, after Sätteri resolved references and decoded the text;
+      // in a bio or digest text, every element is checked against its short allowlist.
       element: {
-        filter: ['a', 'img'],
-        visit(node) {
+        filter: where === 'text' ? [] : ['a', 'img'],
+        visit(node, ctx) {
           const props = node.properties ?? {};
+          if (where === 'text' && !isTextElement(node.tagName)) {
+            // One message for a refused block, not one for each element inside it (a table's cells, a highlighted code block's spans).
+            for (let up: Readonly<HastNode> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
+              if (up.type === 'element' && !isTextElement(up.tagName)) return;
+            }
+            const found = MARKDOWN_OF[node.tagName] ?? `the element <${node.tagName}>`;
+            report(node, 'text-allowlist', `expected paragraphs, emphasis, lists and links, found ${found} — ${TEXT_INSTEAD}`);
+            return;
+          }
           if (node.tagName === 'a' && typeof props.href === 'string') {
             if (checkUrl(report, node, props.href, 'a link', false)) result.links.push({ url: props.href, line: line(node) });
           } else if (node.tagName === 'img' && typeof props.src === 'string') {
@@ -208,7 +269,7 @@ export function bodyRulesPlugin(done: (report: BodyReport, fileURL: URL | undefi
       },
       after() {
         result.violations.sort((a, b) => a.line - b.line || a.column - b.column);
-        done(result, factory.fileURL);
+        done(result, { fileURL: factory.fileURL, source: factory.source });
       },
     };
   };
@@ -240,12 +301,13 @@ export function checkMdxBody(text: string): BodyReport {
 }
 
 /**
- * The same rules over a plain Markdown file (a mentor bio, a digest record), which the
- * site renders through the same pipeline: links and images only, as Markdown has no JSX.
+ * The same rules over a plain Markdown file (a mentor bio, a digest record; front
+ * matter included, so lines are those of the file), which the site renders through
+ * the same pipeline, with the allowlist of a `text`.
  */
 export function checkMarkdownBody(text: string): BodyReport {
   let report: BodyReport = { violations: [], links: [], images: [] };
-  markdownToHtml(text, { hastPlugins: [bodyRulesPlugin((r) => (report = r))], features: SITE_FEATURES });
+  markdownToHtml(text, { hastPlugins: [bodyRulesPlugin((r) => (report = r), 'text')], features: SITE_FEATURES });
   return report;
 }
 
@@ -260,9 +322,9 @@ export class BodyRuleError extends Error {
   /** Read by @astrojs/mdx when it reports the failing file. */
   readonly line: number;
   readonly column: number;
-  constructor(file: string, violations: readonly Violation[]) {
+  constructor(file: string, violations: readonly Violation[], place: Place = 'entry') {
     const list = violations.map((v) => `  ${file}:${v.line}:${v.column} [${v.rule}] ${v.message}`).join('\n');
-    super(`The entry body of ${file} breaks the body rules:\n${list}\nWhat a body may contain: ${BODY_RULES_GUIDE}. Run \`npm run check\` to see every problem in the content.`);
+    super(`The ${place === 'entry' ? 'entry body' : 'text'} of ${file} breaks the body rules:\n${list}\nWhat a body may contain: ${BODY_RULES_GUIDE}. Run \`npm run check\` to see every problem in the content.`);
     this.name = 'BodyRuleError';
     this.violations = violations;
     this.line = violations[0]!.line;

@@ -3,9 +3,9 @@
  * (`checkMdxBody`) and as the site's Markdown pipeline applies them (the Sätteri plugin
  * of astro.config.mjs): one plugin, one parser, so the two cannot disagree.
  */
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, ALLOWED_HTML, BodyRuleError, COMPONENT_ATTRIBUTES, checkMarkdownBody, checkMdxBody, type BodyRule, type Violation } from '../../../src/lib/body-rules.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, BodyRuleError, COMPONENT_ATTRIBUTES, checkMarkdownBody, checkMdxBody, placeOf, type BodyRule, type Violation } from '../../../src/lib/body-rules.ts';
 import { satteriBodyRules } from '../../../src/lib/satteri/body-rules.ts';
 
 const FILE = new URL('file:///site/content/entries/beispiel.mdx');
@@ -110,8 +110,68 @@ describe('the body rules', () => {
     `);
   });
 
-  it('hold for plain Markdown files too: a mentor bio may not link to javascript: or show an image from elsewhere', () => {
+  it('hold for plain Markdown files too: a mentor bio may not link to javascript: or show an image at all', () => {
     const bio = '---\nname: Pia\n---\n\nMehr [hier](javascript:alert(1)), ![Foto](https://evil.example/p.png), [ok](https://example.com).';
-    expect(checkMarkdownBody(bio).violations.map((v) => [v.rule, v.line])).toEqual([['url-allowlist', 5], ['no-external-load', 5]]);
+    expect(checkMarkdownBody(bio).violations.map((v) => [v.rule, v.line])).toEqual([['url-allowlist', 5], ['text-allowlist', 5]]);
+  });
+});
+
+const BIO_FILE = new URL('file:///site/content/mentors/pia.md');
+
+/** The violations the pipeline plugin stops a Markdown (bio, digest record) compile with. */
+function textPipelineViolations(markdown: string): readonly Violation[] {
+  try {
+    markdownToHtml(markdown, { hastPlugins: [satteriBodyRules({ cwd: '/site' })], fileURL: BIO_FILE, features: { gfm: true, smartPunctuation: true } });
+    return [];
+  } catch (error) {
+    if (error instanceof BodyRuleError) return error.violations;
+    throw error;
+  }
+}
+
+const TEXT_REFUSED: [string, string, BodyRule[]][] = [
+  ['raw HTML between two comments on one line', '<!-- x --><img src=x onerror=alert(1)><!-- y -->', ['no-raw-html']],
+  ['a script between two comments', 'Hallo\n\n<!-- a --><script>alert(1)</script><!-- b -->', ['no-raw-html']],
+  ['a comment alone', 'Text <!-- Notiz --> weiter.', ['no-raw-html']],
+  ['inline HTML', 'Ich bin <b onclick="x()">fett</b>.', ['no-raw-html', 'no-raw-html']],
+  ['an HTML block', '<div>\nText\n</div>', ['no-raw-html']],
+  ['a heading', '## Über mich', ['text-allowlist']],
+  ['an image from this site', '![Ich](./ich.png)', ['text-allowlist']],
+  ['a code block, once', '```js\nlet a = 1;\n```', ['text-allowlist']],
+  ['a table', '| a |\n|---|\n| b |', ['text-allowlist']],
+  ['a javascript: reference link', '[Klick][r]\n\n[r]: javascript:alert(1)', ['url-allowlist']],
+];
+
+const TEXT_ALLOWED: [string, string][] = [
+  ['paragraphs, emphasis, lists and links', 'Ich bin *Pia* und **mag** ~~nichts~~ alles.\n\n- eins\n- [zwei](https://example.com)\n\n1. drei\n2. <mailto:pia@example.com>\n\nZeile  \nneu mit `Code`.'],
+  ['HTML shown as code', 'Schreib nie `<script>` in einen Text.'],
+  ['escaped angle brackets', 'Kleiner als \\<b> ist kein HTML.'],
+];
+
+describe('the body rules for a bio or digest text (Markdown, place "text")', () => {
+  it.each(TEXT_REFUSED)('refuse %s, in npm run check and in the pipeline alike', (_name, markdown, expected) => {
+    expect(checkMarkdownBody(markdown).violations.map((v) => v.rule)).toEqual(expected);
+    expect(textPipelineViolations(markdown).map((v) => v.rule)).toEqual(expected);
+  });
+
+  it.each(TEXT_ALLOWED)('allow %s', (_name, markdown) => {
+    expect(checkMarkdownBody(markdown).violations).toEqual([]);
+    expect(textPipelineViolations(markdown)).toEqual([]);
+  });
+
+  it('refuse a comment-wrapped image whole, naming the line of the file and what to write instead', () => {
+    const [v, ...rest] = checkMarkdownBody('---\nname: Eve\n---\nText.\n\n<!-- x --><img src=x onerror=alert(1)><!-- y -->\n').violations;
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ rule: 'no-raw-html', line: 6 });
+    expect(v!.message).toContain('found "<!-- x --><img src=x onerror=alert(1)><…" — a bio or digest text holds paragraphs');
+  });
+
+  it('give Markdown in the content folder the text allowlist, an .mdx file the entry allowlist, the project’s own pages link checks', () => {
+    expect(placeOf(new URL('file:///site/content/mentors/pia.md'))).toBe('text');
+    expect(placeOf(new URL('file:///site/content/entries/a.mdx'))).toBe('entry');
+    expect(placeOf(undefined)).toBe('text');
+    const content = new URL('file:///site/content/');
+    expect(placeOf(new URL('file:///site/content/digests/3.md'), content)).toBe('text');
+    expect(placeOf(new URL('file:///site/CONTRIBUTING.md'), content)).toBe('page');
   });
 });
