@@ -341,7 +341,7 @@ describe('images, links and titles', () => {
   it('rejects raw HTML in a mentor bio', async () => {
     expect(await failing('mentor-html')).toMatchInlineSnapshot(`
       "content/mentors/mia-schulze.md
-        line 5, body: expected Markdown without HTML, found "<img src="https://tracker.example.com/p."
+        line 5, body: [no-raw-html] expected Markdown without HTML (not even comments), found "<img src="https://tracker.example.com/p…" — a bio or digest text holds paragraphs, *emphasis*, **bold**, lists and [links](https://…); write the rest as a sentence
 
       ✖ 1 error in 1 file
       "
