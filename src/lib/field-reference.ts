@@ -36,7 +36,7 @@ export const ENTRY_FIELDS: FieldDocs = {
   cover: { de: 'Titelbild: eine Bilddatei neben dem Eintrag und ein Alternativtext, der beschreibt, was zu sehen ist.', en: 'Cover image: an image file next to the entry and an alt text describing what it shows.', example: '{ src: "./tiktok.jpg", alt: "…" }' },
   related: { de: 'Verwandte Einträge (Dateinamen ohne Endung); nicht der Eintrag selbst.', en: 'Related entries (file names without extension); not the entry itself.', example: '[signal, whatsapp-kanaele]' },
   featured: { de: 'Zuerst auf der Startseite und im Newsletter zeigen.', en: 'Show first on the home page and in the newsletter.', example: 'true' },
-  draft: { de: 'Entwürfe erscheinen nur in der Vorschau (`npm run dev`). Vor dem Zusammenführen auf `false` setzen oder löschen.', en: 'Drafts appear only in the preview (`npm run dev`). Set to `false` or remove before merging.', example: 'true' },
+  draft: { de: 'Mit `true` erscheint der Eintrag nur in der Vorschau (`npm run dev`), nicht auf der Website. Vor dem Zusammenführen auf `false` setzen oder löschen.', en: 'With `true` the entry appears only in the preview (`npm run dev`), not on the site. Set to `false` or remove before merging.', example: 'true' },
 };
 
 /** Front matter of `content/mentors/<id>.md` (src/schemas/mentor.ts). */

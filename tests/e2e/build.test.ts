@@ -30,6 +30,15 @@ describe('a fixture library built under /kb/', () => {
     expect(existsSync(path.join(OUT, route, 'index.html'))).toBe(true);
   });
 
+  it('shows the mentors\' guide on /contribute/ in the site\'s language only, with its screenshots', () => {
+    const html = page('contribute');
+    expect(html).toContain('id="auf-einen-blick"');
+    expect(html).toContain('Mit GitHub einloggen');
+    expect(html).not.toContain('id="at-a-glance"');
+    expect(html).not.toContain('Contributing (English)');
+    expect(html.match(/<img [^>]*src="\/kb\/[^"]+"/g)?.length).toBeGreaterThanOrEqual(7);
+  });
+
   it('renders a 404 page', () => {
     expect(existsSync(path.join(OUT, '404.html'))).toBe(true);
   });

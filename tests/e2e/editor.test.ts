@@ -147,7 +147,7 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
     await published.fill('2026-11-20');
 
     // New entries start as drafts; this one is switched to published so the build shows it.
-    const draft = page.getByLabel('Entwurf (optional)', { exact: true });
+    const draft = page.getByLabel('Versteckt (optional)', { exact: true });
     await expect.poll(() => draft.isChecked()).toBe(true);
     await draft.click();
 

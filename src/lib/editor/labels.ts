@@ -37,7 +37,8 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   'entries.cover.alt': { de: 'Alternativtext', en: 'Alt text' },
   'entries.related': { de: 'Verwandte Einträge', en: 'Related entries' },
   'entries.featured': { de: 'Hervorheben', en: 'Featured' },
-  'entries.draft': { de: 'Entwurf', en: 'Draft' },
+  // Not „Entwurf“/“Draft”: that is the first column of Decap's editorial workflow, a different thing.
+  'entries.draft': { de: 'Versteckt', en: 'Hidden' },
   'entries.body': { de: 'Text', en: 'Text' },
 
   'mentors.name': { de: 'Name', en: 'Name' },
