@@ -8,6 +8,10 @@ export default defineConfig({
     // Builds the sample site once (under a base path) for the browser and build tests.
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
+    // expect.poll's own default (1 s) is shorter than a browser page takes to show a form on a
+    // busy 2-core machine: Decap needed 0.5–3.5 s from login to a filled field, at any clock.
+    // Polls end as soon as they succeed, so a generous limit costs nothing when all is well.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 240_000,
     // Browser tests share one Chromium per file; two cores do not gain from more parallel files.
     maxWorkers: 2,
