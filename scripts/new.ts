@@ -17,7 +17,7 @@ import { startOfDay, toIsoDay } from '../src/lib/dates.ts';
 import { checkMdxBody } from '../src/lib/body-rules.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { routes, withBase } from '../src/lib/url.ts';
-import { objectOf } from '../src/lib/field-reference.ts';
+import { objectOf } from '../src/lib/schema-shape.ts';
 import { loadLibrary } from './lib/load-library.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
 

@@ -9,6 +9,7 @@
  * `node scripts/field-reference.ts` rewrites them.
  */
 import { z } from 'astro/zod';
+import { isDay, objectOf, schemaFields } from './schema-shape.ts';
 
 export type Lang = 'de' | 'en';
 /** What a field means, in both languages; `example` is shown as code. */
@@ -85,31 +86,6 @@ type Json = {
   properties?: Record<string, Json>;
   required?: readonly string[];
 };
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType> };
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The object a schema is built on, through `.transform`/`.superRefine` wrappers. */
-export function objectOf(schema: z.ZodType): z.ZodObject {
-  const d = def(schema);
-  if (d.type === 'object') return schema as z.ZodObject;
-  if (d.type === 'pipe' && d.in) return objectOf(d.in);
-  throw new Error(`field reference: expected an object schema, found a ${d.type} schema`);
-}
-
-/** Dates are preprocessed (text or Date in, Date out), which JSON Schema cannot show. */
-function isDay(schema: z.ZodType | undefined): boolean {
-  if (!schema) return false;
-  const d = def(schema);
-  if (d.type === 'date') return true;
-  if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable') return isDay(d.innerType);
-  if (d.type === 'pipe') return isDay(d.out) || isDay(d.in);
-  return false;
-}
-
-export function schemaFields(schema: z.ZodType): string[] {
-  return Object.keys(objectOf(schema).shape);
-}
-
 export type Drift = { undocumented: string[]; unknown: string[] };
 
 /** Fields the schema has but the table lacks, and rows for fields the schema no longer has. */

@@ -1,8 +1,10 @@
 /**
- * What a zod schema field accepts, read from the schema itself and reduced to the
- * few kinds a form needs: text, one of a set, a calendar day, true/false, a list,
- * or an object of sub-fields. The editor configuration and its YAML writer are both
- * generated from this, so neither can drift from `src/schemas/`.
+ * What a zod schema field accepts, read from the schema itself and reduced to a few
+ * kinds: text, one of a set, a calendar day, true/false, a list, or an object of
+ * sub-fields. The one module that reads zod's internals (`_zod.def`): the editor's
+ * configuration and YAML writer (src/lib/editor/) and the mentors' field reference
+ * (src/lib/field-reference.ts) are generated from it, so none of them can drift from
+ * `src/schemas/` or from each other.
  */
 import { z } from 'astro/zod';
 
@@ -31,11 +33,30 @@ const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 type Json = { type?: string; enum?: string[]; minLength?: number; maxLength?: number; minItems?: number; maxItems?: number; format?: string; pattern?: string };
 const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json;
 
-function isDay(s: z.ZodType): boolean {
-  const d = def(s);
+/**
+ * A calendar day: dates are preprocessed (text or Date in, Date out), which JSON
+ * Schema cannot show. Optional, nullable and default wrappers are looked through.
+ */
+export function isDay(schema: z.ZodType | undefined): boolean {
+  if (!schema) return false;
+  const d = def(schema);
   if (d.type === 'date') return true;
-  if (d.type === 'pipe') return (!!d.out && isDay(d.out)) || (!!d.in && isDay(d.in));
+  if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable') return isDay(d.innerType);
+  if (d.type === 'pipe') return isDay(d.out) || isDay(d.in);
   return false;
+}
+
+/** The object a schema is built on, through `.transform`/`.superRefine` wrappers. */
+export function objectOf(schema: z.ZodType): z.ZodObject {
+  const d = def(schema);
+  if (d.type === 'object') return schema as z.ZodObject;
+  if (d.type === 'pipe' && d.in) return objectOf(d.in);
+  throw new Error(`expected an object schema, found a ${d.type} schema`);
+}
+
+/** The names of an object schema's top-level fields, in schema order. */
+export function schemaFields(schema: z.ZodType): string[] {
+  return Object.keys(objectOf(schema).shape);
 }
 
 /** The shape of one schema node; optional and default wrappers become `required`/`default`. */

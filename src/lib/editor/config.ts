@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { ENTRY_FIELDS, GLOSSARY_FIELDS, MENTOR_FIELDS, PATH_FIELDS, type FieldDocs } from '../field-reference.ts';
-import { fieldsOf, type Shape } from './shape.ts';
+import { fieldsOf, type Shape } from '../schema-shape.ts';
 import { COLLECTION_LABELS, FIELD_LABELS } from './labels.ts';
 import { FORMATS } from './formats.ts';
 import { SLUG_TEMPLATE } from './slug.ts';

@@ -16,7 +16,7 @@
  * formats. Pure: text in, data out, and back.
  */
 import { parse } from 'yaml';
-import type { Shape } from './shape.ts';
+import type { Shape } from '../schema-shape.ts';
 import { SLUG_KEY } from './slug.ts';
 
 /** The format names the configuration refers to. */

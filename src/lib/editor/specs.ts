@@ -3,7 +3,7 @@ import { entrySchema } from '../../schemas/entry.ts';
 import { mentorSchema } from '../../schemas/mentor.ts';
 import { pathSchema } from '../../schemas/path.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
-import { fieldsOf } from './shape.ts';
+import { fieldsOf } from '../schema-shape.ts';
 import type { FormatSpec } from './formats.ts';
 
 export const FORMAT_SPECS = {

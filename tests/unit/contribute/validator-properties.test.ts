@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { checkContent } from '../../../scripts/lib/check-content.ts';
-import { schemaFields } from '../../../src/lib/field-reference.ts';
+import { schemaFields } from '../../../src/lib/schema-shape.ts';
 import { KINDS, LEVELS, RINGS, entrySchema } from '../../../src/schemas/entry.ts';
 import { cleanUp, NOW, project } from './harness.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { editorConfig, type EditorField } from '../../../src/lib/editor/config.ts';
 import { input, schemas } from './input.ts';
-import { fieldsOf, type Shape } from '../../../src/lib/editor/shape.ts';
+import { fieldsOf, type Shape } from '../../../src/lib/schema-shape.ts';
 import { FIELD_LABELS } from '../../../src/lib/editor/labels.ts';
 import { mentorSchema } from '../../../src/schemas/mentor.ts';
 import { ENTRY_FIELDS, GLOSSARY_FIELDS, MENTOR_FIELDS, PATH_FIELDS, referenceDrift } from '../../../src/lib/field-reference.ts';
