@@ -126,7 +126,7 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
     const cover = isObject(source.data) ? source.data.cover : undefined;
     if (!isObject(cover) || typeof cover.src !== 'string' || cover.src.trim() === '') return;
     const src = cover.src.trim();
-    const line = lineOfKey(source.text, 'cover');
+    const line = lineOfKey(source, 'cover');
     // Addresses on other servers and other schemes are refused by the schema (localFile in src/schemas/fields.ts).
     if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return;
     const file = path.resolve(rootDir, path.dirname(source.file), src);
@@ -186,7 +186,7 @@ function withLines(problems: Problem[], sources: Map<string, SourceFile>): Probl
     if (p.line !== undefined || !p.field) return p;
     const source = sources.get(p.file);
     const top = p.field.split(/[.[]/)[0] ?? '';
-    const line = source && top ? lineOfKey(source.text, top) : undefined;
+    const line = source && top ? lineOfKey(source, top) : undefined;
     return line ? { ...p, line } : p;
   });
 }

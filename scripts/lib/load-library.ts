@@ -16,16 +16,17 @@ import { digestSchema } from '../../src/schemas/digest.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { validateLibrary, type Library, type Loaded } from '../../src/schemas/library.ts';
 import { problemsFromZod, type Problem } from '../../src/schemas/problems.ts';
-import { parseYaml, parseYamlList } from '../../src/lib/yaml-source.ts';
+import { keyLine, parseYaml, parseYamlList } from '../../src/lib/yaml-source.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 export type SourceFile = { file: string; id: string; text: string; body: string; bodyLine: number; data: unknown };
 export type LoadResult = { library: Library; problems: Problem[]; sources: Map<string, SourceFile> };
 
-/** Line of a top-level key in YAML text, so messages can point at it. */
-export function lineOfKey(text: string, key: string, lineOffset = 0): number | undefined {
-  const index = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
-  return index < 0 ? undefined : index + 1 + lineOffset;
+/** Line of a top-level key in a file's YAML (its front matter, or the whole file), so messages can point at it. */
+export function lineOfKey(source: SourceFile, key: string): number | undefined {
+  const front = source.bodyLine > 0 ? splitFrontMatter(source.text) : undefined;
+  // Front matter starts on the file's second line, after the opening `---`.
+  return front ? keyLine(front.yaml, key, 1) : keyLine(source.text, key);
 }
 
 function readDocument(root: string, rel: string): { source?: SourceFile; problem?: Problem } {
@@ -81,7 +82,7 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     if (parsed.success) return parsed.data;
     for (const p of problemsFromZod(source.file, parsed.error)) {
       const top = p.field.split(/[.[]/)[0] ?? '';
-      problems.push({ ...p, line: lineOfKey(source.text, top) });
+      problems.push({ ...p, line: lineOfKey(source, top) });
     }
     return undefined;
   }
