@@ -2,56 +2,48 @@
  * One `astro build` at a time in this project. Builds of one project share its
  * `.astro/` folder (generated types, prerender chunks, the content-modules file), so
  * two at once can break each other. The test builds (`tests/support/build.ts`) and
- * `npm run audit` take this lock: a folder, atomic to create. A lock older than ten
- * minutes belongs to a run that died and is taken over.
+ * `npm run audit` take this lock with proper-lockfile: a folder, atomic to create,
+ * whose time the holder refreshes while it runs, so a long build keeps its lock and
+ * the lock of a run that died is taken over after a minute. It is released when the
+ * process exits, also on Ctrl-C.
  */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { lock, unlockSync } from 'proper-lockfile';
 
 /** The lock folder, relative to the project. */
 export const BUILD_LOCK = 'tests/.tmp/build.lock';
 
-const STALE_MS = 600_000;
-
-/**
- * How long ago the lock was taken, by the file system's clock: a file written now
- * against the lock's time. The process clock may be another (a test run under
- * `faketime`), and against it every lock would look ancient or brand-new.
- */
-function lockAge(lock: string): number {
-  const taken = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-  if (taken === undefined) return 0;
-  const probe = `${lock}.now.${process.pid}`;
-  try {
-    writeFileSync(probe, '');
-    return statSync(probe).mtimeMs - taken;
-  } finally {
-    rmSync(probe, { force: true });
-  }
-}
+const options = (root: string) => ({
+  lockfilePath: path.join(root, BUILD_LOCK),
+  realpath: false,
+  stale: 60_000,
+  // Another run took the lock over (this one stalled for a minute): say so instead of crashing mid-build.
+  onCompromised: (error: Error) => console.warn(`build lock ${BUILD_LOCK} was taken over by another run: ${error.message}`),
+});
 
 /**
  * Waits for the lock of the project at `root` and takes it; `onWait` is called once
  * if another build holds it. Returns the release, which may be called more than once.
  */
 export async function acquireBuildLock(root: string, onWait?: () => void): Promise<() => void> {
-  const lock = path.join(root, BUILD_LOCK);
-  mkdirSync(path.dirname(lock), { recursive: true });
-  for (let waited = false; ; waited = true) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (lockAge(lock) > STALE_MS) rmSync(lock, { recursive: true, force: true });
-      if (!waited) onWait?.();
-      await sleep(200);
-    }
+  mkdirSync(path.join(root, path.dirname(BUILD_LOCK)), { recursive: true });
+  try {
+    await lock(root, options(root));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    onWait?.();
+    await lock(root, { ...options(root), retries: { forever: true, factor: 1, minTimeout: 200, maxTimeout: 200 } });
   }
   let held = true;
   return () => {
-    if (held) rmSync(lock, { recursive: true, force: true });
+    if (held) {
+      try {
+        unlockSync(root, options(root));
+      } catch {
+        // Already taken over (see onCompromised): nothing of ours to release.
+      }
+    }
     held = false;
   };
 }

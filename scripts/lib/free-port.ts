@@ -1,13 +1,4 @@
-/** A TCP port on 127.0.0.1 that nothing listens on right now, for the local servers of `edit`, `audit` and the tests. */
-import { createServer } from 'node:net';
+/** A TCP port on 127.0.0.1 that nothing listens on right now, for the local servers of `edit`, `audit` and the tests (get-port). */
+import getPort from 'get-port';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = (): Promise<number> => getPort({ host: '127.0.0.1' });

@@ -3,6 +3,7 @@
  * per line, for a spreadsheet). Pure: same model, same bytes. Hidden survey groups are
  * written as "suppressed", never with their count.
  */
+import { stringify } from 'csv-stringify/sync';
 import { KINDS, LEVELS } from '../../schemas/entry.ts';
 import { escapeMarkdown } from '../escape-markdown.ts';
 import { toIsoDay } from '../dates.ts';
@@ -113,10 +114,15 @@ export function reportMarkdown(ctx: ReportContext): string {
   return `${out.join('\n')}\n`;
 }
 
-const csvField = (v: string | number) => {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * Text a spreadsheet would read as a formula (a cell starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return: labels and names come from content files) gets a leading
+ * apostrophe, so it is shown as text and never run. Numbers stay numbers.
+ */
+export function inertCell(value: string | number): string | number {
+  if (typeof value === 'number') return value;
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+}
 
 /** One figure per line: section, subject, its label, group, period, measure, value. */
 export function reportCsv(ctx: ReportContext): string {
@@ -165,5 +171,6 @@ export function reportCsv(ctx: ReportContext): string {
     }
   }
   if (model.sample) add('feedback', '', '', '', '', 'sample_data', 'true');
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\n')}\n`;
+  // csv-stringify quotes a field with a comma, quote or line break in it (RFC 4180), lines end in `\n`.
+  return stringify(lines.map((l) => l.map(inertCell)), { record_delimiter: 'unix' });
 }

@@ -1,5 +1,5 @@
 /** The audit's flags, its nginx configuration, its goals and its table, and the build lock it shares with the test builds. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,12 +116,27 @@ describe('the build lock', () => {
     expect(existsSync(path.join(root, BUILD_LOCK))).toBe(false);
   });
 
-  it('is taken over when older than ten minutes (its run died)', async () => {
+  it('is not taken over while its holder refreshes it', async () => {
     fresh();
     const lock = path.join(root, BUILD_LOCK);
     mkdirSync(lock, { recursive: true });
-    // Eleven minutes before it was made, by the file system's clock (the test may run under faketime).
-    const old = new Date(statSync(lock).mtimeMs - 11 * 60_000);
+    const recent = new Date(Date.now() - 10_000);
+    utimesSync(lock, recent, recent);
+    let taken = false;
+    const waiting = acquireBuildLock(root).then((release) => { taken = true; release(); });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(taken).toBe(false);
+    rmSync(lock, { recursive: true });
+    await waiting;
+    expect(taken).toBe(true);
+  });
+
+  it('is taken over when its holder has not refreshed it for a minute (its run died)', async () => {
+    fresh();
+    const lock = path.join(root, BUILD_LOCK);
+    mkdirSync(lock, { recursive: true });
+    // A holder refreshes the lock's time by its own clock; this one stopped two minutes ago.
+    const old = new Date(Date.now() - 2 * 60_000);
     utimesSync(lock, old, old);
     const release = await acquireBuildLock(root);
     release();

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FILES, HELP, main } from '../../../scripts/report.ts';
 import { FIXTURE, ROOT } from './support.ts';
+import { expectGolden } from '../../support/golden.ts';
+import { inertCell } from '../../../src/lib/program/report.ts';
 
 const GOLDEN = path.join(ROOT, 'tests/fixtures/report/golden');
 const NOW = new Date('2026-12-01T09:30:00Z');
@@ -35,19 +37,14 @@ async function report(argv: string[], { env = {}, now = NOW, cwd = ROOT }: { env
 const read = (dir: string) => Object.fromEntries(FILES.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 
 describe('npm run report', () => {
-  it.each(['de', 'en'])('matches the golden Markdown and CSV (%s; UPDATE_GOLDEN=1 rewrites them after a deliberate change)', async (locale) => {
+  it.for(['de', 'en'])('matches the golden Markdown and CSV (%s; UPDATE_GOLDEN=1 rewrites them after a deliberate change)', async (locale, context) => {
     const out = tempDir();
     const run = await report(['--from', '2026-01-01', '--to', '2026-11-30', '--out', out], { env: { SITE_LOCALE: locale } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const files = read(out);
-    const golden = path.join(GOLDEN, locale);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      mkdirSync(golden, { recursive: true });
-      for (const [name, data] of Object.entries(files)) writeFileSync(path.join(golden, name), data);
-    }
-    for (const [name, data] of Object.entries(files)) expect(data, `${locale}/${name}`).toBe(readFileSync(path.join(golden, name), 'utf8'));
     expect(readdirSync(out).sort()).toEqual([...FILES].sort());
+    expectGolden(context, path.join(GOLDEN, locale), files);
   });
 
   it('writes the same bytes on a rerun, whatever the clock says', async () => {
@@ -118,5 +115,24 @@ describe('npm run report', () => {
     expect(run.stderr).toContain('nothing was written');
     expect(run.stderr).toContain('content/feedback/2026-q2.csv\n  line 8, column 6 (rating): expected a whole number from 1 to 5, found "six"');
     expect(existsSync(path.join(cwd, 'report-out'))).toBe(false);
+  });
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  it.each([
+    ['=HYPERLINK("https://example.com","x")', `'=HYPERLINK("https://example.com","x")`],
+    ['+49 170 123', `'+49 170 123`],
+    ['-Team', `'-Team`],
+    ['@mention', `'@mention`],
+    ['\tTab', `'\tTab`],
+    ['\rReturn', `'\rReturn`],
+  ])('%j is written as text: %j', (value, written) => {
+    expect(inertCell(value)).toBe(written);
+  });
+  it.each([['Nutzen'], ['-0.50'], ['+3'], ['2026-q1'], ['a=b']])('%j is left as it is', (value) => {
+    expect(inertCell(value)).toBe(value);
+  });
+  it('leaves numbers alone', () => {
+    expect(inertCell(-3)).toBe(-3);
   });
 });
