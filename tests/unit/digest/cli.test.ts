@@ -8,6 +8,7 @@ import path from 'node:path';
 import { HELP } from '../../../scripts/digest.ts';
 import { loadLibrary } from '../../../scripts/lib/load-library.ts';
 import { ENV, GOLDEN, day, digest, project, removeProjects, snapshot } from './support.ts';
+import { expectGolden } from '../../support/golden.ts';
 
 afterAll(removeProjects);
 
@@ -21,18 +22,12 @@ function outputs(cwd: string, number = 2): Record<string, Buffer> {
 }
 
 describe('npm run digest writes the record and four formats', () => {
-  it('matches the golden files (set UPDATE_GOLDEN=1 to rewrite them after a deliberate change)', async () => {
+  it('matches the golden files (set UPDATE_GOLDEN=1 to rewrite them after a deliberate change)', async (context) => {
     const run = await digest(SEPTEMBER);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const files = outputs(run.cwd);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      mkdirSync(GOLDEN, { recursive: true });
-      for (const [name, data] of Object.entries(files)) writeFileSync(path.join(GOLDEN, name), data);
-    }
-    for (const [name, data] of Object.entries(files)) {
-      expect(data.toString('utf8'), name).toBe(readFileSync(path.join(GOLDEN, name), 'utf8'));
-    }
+    expectGolden(context, GOLDEN, files);
   });
 
   it('gives byte-identical files for the same content and flags, whatever the clock says', async () => {
