@@ -70,8 +70,8 @@ export function renderText(model: DigestModel): string {
     [
       '-- ',
       wrap(t('digest.footer.about', { program: model.program })),
-      `${t('digest.footer.archive')}: ${model.links.archive}`,
-      `${t('digest.footer.contribute')}: ${model.links.contribute}`,
+      wrap(`${t('digest.footer.archive')}: ${model.links.archive}`),
+      wrap(`${t('digest.footer.contribute')}: ${model.links.contribute}`),
     ].join('\n'),
   );
   return `${blocks.join('\n\n').replace(/\n{4,}/g, '\n\n\n')}\n`;

@@ -1,7 +1,7 @@
 /**
  * The four formats rendered from one model of the fixture's September digest:
  * what each carries, how strings from content are escaped, and what email
- * clients need (size, absolute links, alt texts, Outlook comments, dark mode).
+ * clients need (size, absolute links, no images, Outlook comments, dark mode).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -98,20 +98,19 @@ describe('newsletter.html', () => {
     for (const link of links) expect(link).toMatch(/^(https:\/\/intranet\.example\.com\/kb\/|mailto:)/);
   });
 
-  it('gives every image an alt text', () => {
-    const images = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
-    for (const img of images) expect(img).toMatch(/\salt="[^"]+"/);
-  });
-
   it('balances every Outlook conditional comment', () => {
     const opened = html.match(/<!--\[if [^\]]+\]>/g) ?? [];
     const closed = html.match(/<!\[endif\]-->/g) ?? [];
     expect(opened.length).toBeGreaterThan(5);
     expect(closed.length).toBe(opened.length);
-    expect(html.match(/<!--\[if !mso\]><!-->/g)?.length).toBe(html.match(/<!--<!\[endif\]-->/g)?.length);
+    // The block Outlook must skip (`<!--[if !mso]><!-->` … `<!--<![endif]-->`): there, and closed.
+    const hidden = html.match(/<!--\[if !mso\]><!-->/g) ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+    expect((html.match(/<!--<!\[endif\]-->/g) ?? []).length).toBe(hidden.length);
   });
 
-  it('loads no web fonts, no scripts and no tracking pixels', () => {
+  // No image at all, so none can lack an alt text or load from a tracker.
+  it('loads no web fonts, no scripts, no images and no tracking pixels', () => {
     expect(html).not.toMatch(/fonts\.googleapis|@import|@font-face|<link\b|<script\b|<img\b|utm_/i);
   });
 
@@ -147,9 +146,9 @@ Weiterlesen: https://intranet.example.com/kb/entries/gruesse-und-emojis/`);
   });
 
   it('keeps lines short enough to read, breaking only between words and never inside a URL', () => {
-    for (const line of text.split('\n')) {
-      if (!/https?:\/\//.test(line)) expect([...line].length, line).toBeLessThanOrEqual(TEXT_WIDTH);
-    }
+    // Only a line of one word (a URL, maybe indented) may be longer: it has no space to break at.
+    const long = text.split('\n').filter((line) => [...line].length > TEXT_WIDTH);
+    for (const line of long) expect(line.trim(), line).not.toMatch(/\s/);
     expect(wrap(`Weiterlesen: https://intranet.example.com/${'x'.repeat(80)}/`)).toBe(`Weiterlesen:\nhttps://intranet.example.com/${'x'.repeat(80)}/`);
   });
 
