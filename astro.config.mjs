@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.ts';
 import { satteriBaseLinks } from './src/lib/satteri/base-links.ts';
@@ -11,6 +11,8 @@ import { glossaryOptions } from './src/integrations/glossary.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import editor from './src/integrations/editor/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { siteCsp } from './src/lib/csp.ts';
+import { codeClasses } from './src/lib/code-classes.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -19,12 +21,17 @@ export default defineConfig({
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(siteConfig.cacheDir ? { cacheDir: siteConfig.cacheDir } : {}),
   markdown: {
-    // Astro 7's native processor (Sätteri), with our three plugins working on its hast
-    // tree: the body rules (src/lib/body-rules.ts) first, so nothing else sees a body that
-    // breaks them, then glossary markup and base-path links. Astro adds its own plugins
-    // around these: syntax highlighting before, image handling and heading ids after.
+    // Astro 7's native processor (Sätteri), with our plugins working on its hast tree:
+    // syntax highlighting (where Astro would put its own), the body rules
+    // (src/lib/body-rules.ts), so nothing else sees a body that breaks them, then glossary
+    // markup and base-path links. Astro adds image handling and heading ids after these.
+    // Code blocks are highlighted by Shiki as before, but coloured by classes instead of
+    // inline styles, which the Content-Security-Policy refuses (src/lib/code-classes.ts).
+    // The plugin is added here rather than by Astro, whose own would warn about those styles.
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [
+        satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', { theme: 'css-variables', transformers: [codeClasses()] })),
         satteriBodyRules({ cwd: process.cwd(), contentDir: siteConfig.contentDir }),
         satteriGlossary(glossaryOptions()),
         satteriBaseLinks({ base: siteConfig.base }),
@@ -34,5 +41,11 @@ export default defineConfig({
   // The search index is written into the build's output folder after every build.
   // The content check runs first: a build of content that `npm run check` refuses stops before anything is written.
   integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor()],
-  vite: { plugins: [tailwindcss()] },
+  // Every page carries a Content-Security-Policy (src/lib/csp.ts, docs/security.md): Astro
+  // writes it as a <meta> tag with the hashes of the scripts and styles it emits.
+  // Nothing is inlined: every script and stylesheet is a file of the site's own origin, so
+  // the policy holds without hashes and the same HTTP header fits every build.
+  security: { csp: siteCsp() },
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -180,10 +180,12 @@ export function fieldReference(schema: z.ZodType, docs: FieldDocs, lang: Lang): 
 /**
  * A table wider than a phone scrolls inside its own box instead of widening the
  * page; the box is focusable and named so keyboard and screen-reader users can
- * scroll it too. GitHub drops the attributes and shows the plain table.
+ * scroll it too (`.table-scroll` in the site's stylesheet: a class, since the site's
+ * Content-Security-Policy allows no `style` attribute). GitHub drops the attributes
+ * and shows the plain table.
  */
 export function scrollable(table: string, label: string): string {
-  return `<div role="region" aria-label="${label}" tabindex="0" style="overflow-x: auto">\n\n${table}\n\n</div>`;
+  return `<div role="region" aria-label="${label}" tabindex="0" class="table-scroll">\n\n${table}\n\n</div>`;
 }
 
 /** The generated blocks CONTRIBUTING.md embeds, by marker name. */

@@ -11,7 +11,8 @@ const TYPES: Record<string, string> = {
 
 export type Served = { origin: string; url: (route: string) => string; close: () => Promise<void> };
 
-export async function serve(root: string, base = '/'): Promise<Served> {
+/** `headers`: sent with every HTML page, e.g. a Content-Security-Policy as a web server would. */
+export async function serve(root: string, base = '/', { headers = {} }: { headers?: Record<string, string> } = {}): Promise<Served> {
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) return notFound();
@@ -20,14 +21,15 @@ export async function serve(root: string, base = '/'): Promise<Served> {
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
     } catch {
       notFound();
     }
     async function notFound() {
       const page = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers });
       res.end(page);
     }
   });

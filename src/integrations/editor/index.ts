@@ -8,6 +8,9 @@
  * landed in the runtime chunk every page shares, and every page got heavier.
  * In `astro dev` the page loads the source module instead.
  *
+ * Astro writes the site's Content-Security-Policy into the editor page too; the build
+ * takes it out again, so the page keeps the editor's own (`src/lib/editor/csp.ts`).
+ *
  * Under `npm run edit` (scripts/edit.ts) the dev server also forwards
  * `<base>admin/api/v1/` to Decap's local backend, so the editor reaches it on the
  * site's own origin and its Content-Security-Policy stays `connect-src 'self'`.
@@ -21,6 +24,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { siteConfig } from '../../../site.config.ts';
 import { EDITOR_SCRIPT, LOCAL_BACKEND_PATH } from '../../lib/editor/paths.ts';
+import { editorCsp, keepEditorPolicy } from '../../lib/editor/csp.ts';
 
 export default function editor(): AstroIntegration {
   let root = '';
@@ -41,6 +45,9 @@ export default function editor(): AstroIntegration {
         if (!siteConfig.editor) return;
         const started = performance.now();
         const outDir = fileURLToPath(new URL('admin/', dir));
+        // The editor page keeps its own Content-Security-Policy only (see keepEditorPolicy).
+        const page = path.join(outDir, 'index.html');
+        writeFileSync(page, keepEditorPolicy(readFileSync(page, 'utf8'), editorCsp(siteConfig.editor)));
         const reused = await editorBundle(root, outDir);
         logger.info(`admin/${EDITOR_SCRIPT} ${reused ? 'taken from the cache' : 'bundled'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

@@ -13,6 +13,7 @@
  *   back through `blob:` addresses of the same page.
  * No inline script runs: the page's data is a JSON block, not a script.
  */
+import { decodeHTMLAttribute } from 'entities';
 import type { BackendSettings } from './config.ts';
 
 const origin = (url?: string) => (url ? new URL(url).origin : undefined);
@@ -41,4 +42,29 @@ export function editorCsp(backend: BackendSettings): string {
     'object-src': ["'none'"],
   };
   return Object.entries(directives).map(([k, v]) => `${k} ${v.join(' ')}`).join('; ');
+}
+
+/** Every `<meta http-equiv="Content-Security-Policy">` tag of a page, in any letter case. */
+const CSP_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
+const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+
+/**
+ * The editor page with the editor's policy only. Astro writes the site's policy
+ * (`src/lib/csp.ts`) into every page it renders, this one too, and a browser obeys
+ * every policy a page carries: the site's (no `eval`, no inline styles) would stop
+ * Decap. Astro has no per-page opt-out, so the build removes every policy from the
+ * editor page but its own. Throws when the page does not then hold exactly one, the
+ * editor's: an editor without its policy is never published.
+ */
+export function keepEditorPolicy(html: string, policy: string): string {
+  let kept = 0;
+  const result = html.replace(CSP_META, (tag) => {
+    const match = CONTENT.exec(tag);
+    const content = decodeHTMLAttribute(match?.[1] ?? match?.[2] ?? '');
+    if (content !== policy) return '';
+    kept++;
+    return tag;
+  });
+  if (kept !== 1) throw new Error(`admin/index.html: expected the editor's own Content-Security-Policy once, found it ${kept} times`);
+  return result;
 }
