@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.ts';
 import { satteriBaseLinks } from './src/lib/satteri/base-links.ts';
@@ -12,7 +12,7 @@ import searchIndex from './src/integrations/pagefind.ts';
 import editor from './src/integrations/editor/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/csp.ts';
-import { codeClasses } from './src/lib/code-classes.ts';
+import { codeHighlighter } from './src/lib/code-classes.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -31,7 +31,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [
-        satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', { theme: 'css-variables', transformers: [codeClasses()] })),
+        await codeHighlighter(),
         satteriBodyRules({ cwd: process.cwd(), contentDir: siteConfig.contentDir }),
         satteriGlossary(glossaryOptions()),
         satteriBaseLinks({ base: siteConfig.base }),

@@ -9,6 +9,7 @@
  * Any other declaration is dropped too: no `style` attribute reaches a page.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 
 /** The declarations the stylesheet covers for every block; they need no class. */
 const COVERED = new Set(['background-color:var(--astro-code-background)', 'overflow-x:auto']);
@@ -59,4 +60,19 @@ export function codeClasses() {
       visit(hast);
     },
   };
+}
+
+/** Astro's Shiki highlighting with the `css-variables` theme and the transformer above: code → hast `<pre>`. */
+export async function codeHighlight() {
+  const highlight = await satteriCreateHighlightFn('shiki', { theme: 'css-variables', transformers: [codeClasses()] });
+  if (!highlight) throw new Error('Shiki highlighter could not be created');
+  return highlight;
+}
+
+/**
+ * The highlighting as a Sätteri hast plugin. astro.config.mjs registers it in place of
+ * Astro's own (which would run with `markdown.syntaxHighlight` and warn about inline styles).
+ */
+export async function codeHighlighter() {
+  return satteriHighlightPlugin(await codeHighlight(), undefined);
 }

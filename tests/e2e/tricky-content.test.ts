@@ -62,6 +62,8 @@ describe.skipIf(!chromePath)(`tricky but legitimate content (${chromePath ? 'Chr
       r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' }),
     );
     const page = await context.newPage();
+    // A refusal by the Content-Security-Policy (a player's frame, say) counts as a console error.
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
     const seen = watch(page, site.origin);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import { SITE_DIRECTIVES, siteCsp, siteCspHeader } from '../../../src/lib/csp.ts';
 import { VIDEO_ORIGINS, isAllowedVideo } from '../../../src/lib/video.ts';
-import { classesForStyle, codeClasses } from '../../../src/lib/code-classes.ts';
+import { classesForStyle, codeHighlight } from '../../../src/lib/code-classes.ts';
 import { editorCsp, keepEditorPolicy } from '../../../src/lib/editor/csp.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -87,8 +86,8 @@ describe('code blocks', () => {
     ['diff', '+ neu\n- alt'],
     ['ts', 'const a: string = `${b}`; // Kommentar'],
   ])('highlight %s with classes and not one style attribute', async (lang, code) => {
-    const highlight = await satteriCreateHighlightFn('shiki', { theme: 'css-variables', transformers: [codeClasses()] });
-    const pre = (await highlight!(code, lang)) as Element;
+    const highlight = await codeHighlight();
+    const pre = (await highlight(code, lang)) as Element;
     const all = elements(pre);
     expect(all.filter((e) => e.properties.style !== undefined)).toEqual([]);
     expect(pre.properties.className).toContain('astro-code');
