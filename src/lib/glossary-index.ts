@@ -1,3 +1,6 @@
+/** The id of a letter's section: `#` (digits and symbols) may not appear in a link's fragment. */
+export const initialId = (letter: string): string => `letter-${letter === '#' ? 'other' : letter}`;
+
 /** Groups items A–Z by the first letter of their name; digits and symbols go under "#". */
 export function groupByInitial<T>(items: readonly T[], name: (item: T) => string, locale: string): [string, T[]][] {
   const groups = new Map<string, T[]>();

@@ -7,7 +7,7 @@ import { absoluteUrl, routes, withBase } from '../../../src/lib/url.ts';
 import { editUrl, newFileUrl } from '../../../src/lib/repo.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import { initials } from '../../../src/lib/initials.ts';
-import { groupByInitial } from '../../../src/lib/glossary-index.ts';
+import { groupByInitial, initialId } from '../../../src/lib/glossary-index.ts';
 import { filterCss, filterInputId } from '../../../src/lib/filter-css.ts';
 import { readSelection, writeSelection } from '../../../src/lib/filter-url.ts';
 import { videoHost, watchUrl } from '../../../src/lib/video.ts';
@@ -137,6 +137,9 @@ describe('glossary index', () => {
   it('groups A–Z ignoring case and accents, symbols last', () => {
     const groups = groupByInitial(['ngl', 'Ärger', 'ick', '💀', 'aura'], (s) => s, 'de');
     expect(groups.map(([k, v]) => `${k}:${v.join(',')}`)).toEqual(['A:Ärger,aura', 'I:ick', 'N:ngl', '#:💀']);
+  });
+  it('gives each letter an id a link fragment may hold (no "#")', () => {
+    expect(['A', 'Z', '#'].map(initialId)).toEqual(['letter-A', 'letter-Z', 'letter-other']);
   });
 });
 
