@@ -50,9 +50,9 @@ describe('a feedback file', () => {
   it('suggests the closest goal and question for a typo', () => {
     const { messages } = parse(`${HEAD}2026-q1,mentee,starter,recruting,usefull,3\n`);
     expect(messages).toEqual([
-      'content/feedback/2026-q1.csv\n  line 2, column 4 (goal): expected a goal id from goals.yaml (recruiting, innovation), found "recruting" – did you mean "recruiting"?',
-      'content/feedback/2026-q1.csv\n  line 2, column 5 (question): expected a question id from questions.yaml (useful, tried-it), found "usefull" – did you mean "useful"?',
-    ].map((m) => expect.stringMatching(new RegExp(`^${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(' – did you mean', '.*did you mean')}$`))));
+      'content/feedback/2026-q1.csv\n  line 2, column 4 (goal): expected a goal id from goals.yaml (recruiting, innovation), found "recruting" — did you mean "recruiting"?',
+      'content/feedback/2026-q1.csv\n  line 2, column 5 (question): expected a question id from questions.yaml (useful, tried-it), found "usefull" — did you mean "useful"?',
+    ]);
   });
 
   it('refuses a column it does not know, such as a name or a comment, once, and reads no row', () => {
