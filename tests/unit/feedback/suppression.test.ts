@@ -62,11 +62,27 @@ function derivable(hidden: Group, shown: Group[], base: Record<Dimension, string
   return rank([...rows, membership(hidden, base)]) === rank(rows);
 }
 
+/**
+ * Every group of every requested view is in the output once, with its true size: a
+ * `suppress` that dropped groups (or miscounted them) would make the properties below
+ * hold vacuously. The expected groups are counted here, not taken from the module.
+ */
+function expectEveryGroup(groups: Group[], answers: readonly Answer[], domain: Domain, views: readonly View[]) {
+  const distinct = [...new Set(views.map((v) => [...v].sort().join('+')))].map((v) => (v ? (v.split('+') as Dimension[]) : []));
+  const expected = distinct.reduce((n, view) => n + view.reduce((m, d) => m * domain[d].length, 1), 0);
+  expect(groups).toHaveLength(expected);
+  const ids = groups.map((g) => `${[...g.view].sort().join('+')}:${[...g.view].sort().map((d) => g.key[d]).join('/')}`);
+  expect(new Set(ids).size).toBe(groups.length);
+  for (const g of groups) expect(g.count).toBe(answers.filter((a) => g.view.every((d) => a[d] === g.key[d])).length);
+}
+
 describe('small-group suppression', () => {
   it('never shows a group with fewer than five answers', () => {
     fc.assert(
       fc.property(fc.oneof(answersIn(DOMAIN), skewedAnswers(DOMAIN)), viewsArb, (answers, views) => {
-        for (const g of suppress(answers, DOMAIN, views)) {
+        const groups = suppress(answers, DOMAIN, views);
+        expectEveryGroup(groups, answers, DOMAIN, views);
+        for (const g of groups) {
           if (!g.hidden) expect(g.count).toBeGreaterThanOrEqual(MIN_GROUP);
           if (g.count < MIN_GROUP) expect(g.hidden).toBe('small');
         }
@@ -80,6 +96,7 @@ describe('small-group suppression', () => {
     fc.assert(
       fc.property(fc.oneof(answersIn(DOMAIN), skewedAnswers(DOMAIN)), viewsArb, (answers, views) => {
         const groups = suppress(answers, DOMAIN, views);
+        expectEveryGroup(groups, answers, DOMAIN, views);
         const shown = groups.filter((g) => !g.hidden);
         for (const h of groups.filter((g) => g.hidden)) expect(derivable(h, shown, base), JSON.stringify(h.key)).toBe(false);
       }),
@@ -91,6 +108,7 @@ describe('small-group suppression', () => {
     fc.assert(
       fc.property(fc.oneof(answersIn(DOMAIN), skewedAnswers(DOMAIN)), viewsArb, (answers, views) => {
         const groups = suppress(answers, DOMAIN, views);
+        expectEveryGroup(groups, answers, DOMAIN, views);
         for (const parent of groups.filter((g) => !g.hidden)) {
           for (const childView of normaliseViews(views).filter((v) => v.length > parent.view.length && parent.view.every((x) => v.includes(x)))) {
             const children = groups.filter((g) => g.view.length === childView.length && childView.every((x) => g.view.includes(x)) && parent.view.every((x) => g.key[x] === parent.key[x]));
@@ -111,6 +129,7 @@ describe('small-group suppression', () => {
     fc.assert(
       fc.property(answersIn(small, 15), viewsArb, (answers, views) => {
         const groups = suppress(answers, small, views);
+        expectEveryGroup(groups, answers, small, views);
         const shown = groups.filter((g) => !g.hidden);
         const hidden = groups.filter((g) => g.hidden);
         if (hidden.length === 0) return;
