@@ -31,3 +31,31 @@ export function corpusTable(): HostileCase[] {
   }
   return rows;
 }
+
+/** The doors besides entries, each a folder of `tests/fixtures/hostile/`. */
+export const DOORS = ['mentors', 'digests', 'paths', 'glossary', 'tags', 'goals'] as const;
+export type Door = (typeof DOORS)[number];
+/** Doors whose cases are items added to one shared YAML file of the content folder. */
+export const LIST_DOORS: readonly Door[] = ['glossary', 'tags', 'goals'];
+export type DoorCase = HostileCase & { door: Door };
+
+/** Every case file of the other doors (`mentors/x.md`, `tags/y.yaml` …), sorted. */
+export const doorFiles = (): string[] =>
+  DOORS.flatMap((door) => readdirSync(path.join(HOSTILE, door)).map((f) => `${door}/${f}`)).sort();
+
+/** Where a door case goes in a content folder: its own file, or the shared YAML file it is appended to. */
+export const doorTarget = ({ door, file }: { door: Door; file: string }): string =>
+  LIST_DOORS.includes(door) ? `${door}.yaml` : file;
+
+/** The rows of the door tables in docs/security.md: | `door/file` | what it tries | kind `value` | */
+export function doorTable(): DoorCase[] {
+  const rows: DoorCase[] = [];
+  const docs = path.resolve(import.meta.dirname, '../../../docs/security.md');
+  for (const line of readFileSync(docs, 'utf8').split('\n')) {
+    const row = /^\| `((mentors|digests|paths|glossary|tags|goals)\/[\w-]+\.(?:md|yaml))` \| (.+) \| (body|field|yaml) `([^`]*)` \|$/.exec(line);
+    if (!row) continue;
+    const [, file, door, tries, kind, value] = row as unknown as [string, string, Door, string, Expected['kind'], string];
+    rows.push({ name: file, file, door, tries, expected: { kind, value } });
+  }
+  return rows;
+}
