@@ -19,7 +19,7 @@ export type BuildOptions = { outDir: string; base?: string; contentDir?: string;
  * Vitest exposes its own Vite variables (BASE_URL, MODE, DEV, NODE_ENV=test …) in
  * process.env; a child build would inherit them and render in the wrong mode.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];

@@ -14,8 +14,8 @@ import type { HastPluginEntry } from 'satteri';
 import { BodyRuleError, bodyRulesPlugin, placeOf, type Violation } from '../body-rules.ts';
 
 /**
- * Astro's content loader compiles a Markdown file's body without its front matter;
- * the lines of the file are those of the body plus the lines before it.
+ * Astro's content loader compiles a Markdown file's body without its front matter (and
+ * trimmed); the lines of the file are those of the body plus the lines before it.
  */
 function linesBefore(full: string, source: string): number {
   let text: string;
@@ -24,8 +24,9 @@ function linesBefore(full: string, source: string): number {
   } catch {
     return 0;
   }
-  if (text === source || !text.endsWith(source)) return 0;
-  return text.slice(0, text.length - source.length).split('\n').length - 1;
+  // The body is the file's tail: its last occurrence is where it starts.
+  const start = source === '' ? -1 : text.lastIndexOf(source);
+  return start <= 0 ? 0 : text.slice(0, start).split('\n').length - 1;
 }
 
 /** `contentDir` is the content folder, relative to `cwd` (default `content`). */
