@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_OPTIONS, angleOf, insideCell, layoutRadar, polar, sectorOf, type RadarItem, type RadarLayout } from '../../../src/lib/radar/geometry.ts';
+import { DEFAULT_OPTIONS, angleOf, layoutRadar, polar, sectorOf, type RadarItem, type RadarLayout } from '../../../src/lib/radar/geometry.ts';
 import { KINDS, RINGS } from '../../../src/schemas/entry.ts';
 
 const LABELS = [{ width: 48, height: 13 }, { width: 68, height: 13 }, { width: 48, height: 13 }, { width: 106, height: 13 }];
@@ -13,13 +13,36 @@ const item = fc.record({
 });
 const library = fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 90 });
 
+/**
+ * Plain geometry, written apart from the layout's own `insideCell`: does a dot of radius
+ * `dot` at (x, y) lie wholly in its kind's wedge (the kinds share the circle in equal
+ * parts, clockwise from twelve o'clock, in KINDS order) and in its ring's band?
+ */
+function inCell(x: number, y: number, kind: RadarItem['kind'], band: { inner: number; outer: number }, dot: number): boolean {
+  const r = Math.hypot(x, y);
+  if (r - dot < band.inner || r + dot > band.outer) return false;
+  const span = 360 / KINDS.length;
+  const start = KINDS.indexOf(kind) * span;
+  const degrees = ((Math.atan2(x, -y) * 180) / Math.PI + 360) % 360;
+  if (degrees < start || degrees >= start + span) return false;
+  // Clear of both edges of the wedge: the distance to each edge (a ray from the centre).
+  return [start, start + span].every((edge) => {
+    const [ux, uy] = [Math.sin((edge * Math.PI) / 180), -Math.cos((edge * Math.PI) / 180)];
+    return (x * ux + y * uy > 0 ? Math.abs(x * uy - y * ux) : r) >= dot;
+  });
+}
+
 function problems(items: readonly RadarItem[], layout: RadarLayout): string[] {
   const out: string[] = [];
   const { hitRadius, dotRadius } = DEFAULT_OPTIONS;
   if (layout.points.length !== items.length) out.push(`${layout.points.length} points for ${items.length} items`);
+  // The rings, in RINGS order from the centre out, fill the circle without gaps.
+  const edges = layout.rings.map((b) => [b.ring, b.inner, b.outer]);
+  const expectedEdges = layout.rings.map((b, i) => [RINGS[i], i === 0 ? 0 : layout.rings[i - 1]!.outer, b.outer]);
+  if (JSON.stringify(edges) !== JSON.stringify(expectedEdges) || layout.rings.at(-1)?.outer !== layout.radius) out.push(`rings ${JSON.stringify(edges)} do not fill radius ${layout.radius}`);
   for (const p of layout.points) {
-    const band = layout.rings.find((r) => r.ring === p.ring)!;
-    if (!insideCell(p.x, p.y, sectorOf(p.kind), band, dotRadius)) out.push(`${p.id} outside ${p.kind}/${p.ring} at ${p.x},${p.y}`);
+    const band = layout.rings[RINGS.indexOf(p.ring)]!;
+    if (!inCell(p.x, p.y, p.kind, band, dotRadius)) out.push(`${p.id} outside ${p.kind}/${p.ring} at ${p.x},${p.y}`);
     for (const b of layout.ringLabels) {
       const dx = Math.max(b.x - p.x, 0, p.x - b.x - b.width);
       const dy = Math.max(b.y - p.y, 0, p.y - b.y - b.height);
