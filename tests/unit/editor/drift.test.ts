@@ -6,17 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { editorConfig, type EditorField } from '../../../src/lib/editor/config.ts';
 import { input, schemas } from './input.ts';
-import { fieldsOf, type Shape } from '../../../src/lib/schema-shape.ts';
 import { FIELD_LABELS } from '../../../src/lib/editor/labels.ts';
 import { mentorSchema } from '../../../src/schemas/mentor.ts';
 import { ENTRY_FIELDS, GLOSSARY_FIELDS, MENTOR_FIELDS, PATH_FIELDS, referenceDrift } from '../../../src/lib/field-reference.ts';
 
-/** Every field path of a schema, nested objects and list items included (`links.url`). */
-function schemaPaths(fields: Record<string, Shape>, prefix = ''): string[] {
-  return Object.entries(fields).flatMap(([name, shape]) => {
-    const inner = shape.kind === 'object' ? shape.fields : shape.kind === 'list' && shape.item.kind === 'object' ? shape.item.fields : undefined;
-    return [`${prefix}${name}`, ...(inner ? schemaPaths(inner, `${prefix}${name}.`) : [])];
-  });
+type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
+
+/**
+ * Every field path of a schema, nested objects and list items included (`links.url`),
+ * read through zod's public JSON Schema export: an oracle apart from
+ * src/lib/schema-shape.ts, which the forms are built from.
+ */
+function schemaPaths(schema: z.ZodType): string[] {
+  const walk = (node: JsonSchema, prefix: string): string[] => {
+    const object = [node, ...(node.anyOf ?? [])].find((n) => n.properties) ?? (node.items ? [node.items, ...(node.items.anyOf ?? [])].find((n) => n.properties) : undefined);
+    return Object.entries(object?.properties ?? {}).flatMap(([name, child]) => [`${prefix}${name}`, ...walk(child, `${prefix}${name}.`)]);
+  };
+  return walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, '');
 }
 function formPaths(fields: EditorField[], prefix = ''): string[] {
   return fields.flatMap((f) => [`${prefix}${f.name}`, ...(Array.isArray(f.fields) ? formPaths(f.fields as EditorField[], `${prefix}${f.name}.`) : [])]);
@@ -37,13 +43,13 @@ describe('editor drift: form fields and schema fields are the same', () => {
     ['paths', schemas.path],
     ['glossary', schemas.glossary],
   ] as const)('%s', (name, schema: z.ZodType) => {
-    expect(formPaths(formFields(name)).sort()).toEqual(schemaPaths(fieldsOf(schema)).sort());
+    expect(formPaths(formFields(name)).sort()).toEqual(schemaPaths(schema).sort());
   });
 
   it('has a label for every schema field and no label for a field that is gone', () => {
     const wanted = (['entries', 'mentors', 'paths', 'glossary'] as const).flatMap((name) => {
       const schema = { entries: schemas.entry, mentors: schemas.mentor, paths: schemas.path, glossary: schemas.glossary }[name];
-      return schemaPaths(fieldsOf(schema)).map((p) => `${name}.${p}`);
+      return schemaPaths(schema).map((p) => `${name}.${p}`);
     });
     const bodies = ['entries.body', 'mentors.body'];
     expect(Object.keys(FIELD_LABELS).sort()).toEqual([...wanted, ...bodies].sort());
