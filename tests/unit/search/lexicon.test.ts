@@ -43,11 +43,10 @@ describe('reading a Hunspell dictionary', () => {
 });
 
 describe('the German dictionary', () => {
-  it('loads once per process, quickly, with the forms compounds need', async () => {
-    const started = performance.now();
+  // How long loading takes is not asserted here: a timed test fails on a busy machine and
+  // passes on a slow build; the search build's time is measured by `npm run bench`.
+  it('loads once per process, with the forms compounds need', async () => {
     const lexicon = await germanLexicon();
-    const ms = performance.now() - started;
-    console.info(`German lexicon: ${lexicon.heads.size} heads, ${lexicon.nouns.size} noun forms in ${ms.toFixed(0)} ms`);
     expect(await germanLexicon()).toBe(lexicon);
     expect(lexicon.nouns.size).toBeGreaterThan(40_000);
     for (const head of ['arbeits', 'kunden', 'daten', 'gruppen']) expect(lexicon.heads.has(head)).toBe(true);
