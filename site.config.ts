@@ -9,6 +9,8 @@ import { z } from 'astro/zod';
 const locales = ['de', 'en'] as const;
 const editorBackends = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 
+const splitList = (value: string) => value.split(',').map((part) => part.trim()).filter(Boolean);
+
 const configSchema = z.object({
   /** Absolute origin used in feeds and digests, e.g. `https://intranet.example.com`. */
   SITE_URL: z
@@ -19,8 +21,16 @@ const configSchema = z.object({
     .string()
     .regex(/^\/([a-z0-9._~-]+\/?)*$/i, { error: (iss) => `BASE_PATH: expected a path starting with "/", such as /kb/, found ${JSON.stringify(iss.input)}` })
     .default('/'),
-  /** The UI language: `de` (default) or `en`. */
-  SITE_LOCALE: z.enum(locales, { error: (iss) => `SITE_LOCALE: expected de or en, found ${JSON.stringify(iss.input)}` }).default('de'),
+  /** The UI languages, comma-separated, the first at the root and each other under `/<code>/`: default `de,en`; `de` alone is a German-only site. */
+  SITE_LOCALES: z
+    .string()
+    .refine((value) => {
+      const list = splitList(value);
+      return list.length > 0 && list.every((l) => (locales as readonly string[]).includes(l)) && new Set(list).size === list.length;
+    }, { error: (iss) => `SITE_LOCALES: expected a comma-separated list of de and en, each once, the root language first (such as de,en or de), found ${JSON.stringify(iss.input)}` })
+    .optional(),
+  /** Without SITE_LOCALES: the root UI language, `de` (default) or `en`, the other one under its prefix. */
+  SITE_LOCALE: z.enum(locales, { error: (iss) => `SITE_LOCALE: expected de or en, found ${JSON.stringify(iss.input)}` }).optional(),
   /** The site's name in the header, the title bar and the newsletter. */
   SITE_TITLE: z.string().min(1).default('Trend Library'),
   /** Repository web URL for "edit this entry" and "propose an entry" links (GitHub layout). */
@@ -49,10 +59,15 @@ const configSchema = z.object({
   ASTRO_CACHE_DIR: z.string().min(1).optional(),
 });
 
+export type Locale = (typeof locales)[number];
+
 export type SiteConfig = {
   site: string;
   base: string;
-  locale: (typeof locales)[number];
+  /** The root UI language: `locales[0]`; also the default language of the commands. */
+  locale: Locale;
+  /** Every UI language of the build, the root one first; the others live under `/<code>/`. */
+  locales: readonly Locale[];
   title: string;
   repoUrl: string;
   repoBranch: string;
@@ -84,11 +99,14 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
     throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.message}`).join('\n')}`);
   }
   const c = parsed.data;
+  const first = c.SITE_LOCALE ?? 'de';
+  const uiLocales = c.SITE_LOCALES ? (splitList(c.SITE_LOCALES) as Locale[]) : [first, ...locales.filter((l) => l !== first)];
   const trimmed = c.BASE_PATH.replace(/\/+$/, '');
   return {
     site: c.SITE_URL.replace(/\/+$/, ''),
     base: trimmed === '' ? '/' : `${trimmed}/`,
-    locale: c.SITE_LOCALE,
+    locale: uiLocales[0]!,
+    locales: uiLocales,
     title: c.SITE_TITLE,
     repoUrl: c.REPO_URL.replace(/\/+$/, ''),
     repoBranch: c.REPO_BRANCH,

@@ -43,7 +43,7 @@ async function load() {
   };
   // The build's "today" (src/today.ts) is read once here and handed to rules and pages as a parameter.
   const today = readToday();
-  const problems = validateLibrary(lib, today, siteConfig.contentDir);
+  const problems = validateLibrary(lib, today, siteConfig.contentDir, siteConfig.locale);
   if (problems.length > 0) throw new ContentError(problems);
 
   const includeDrafts = import.meta.env.DEV;

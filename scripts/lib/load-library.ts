@@ -63,7 +63,8 @@ export function readYamlList<S extends z.ZodType>(contentDir: string, name: stri
  * @param rootDir what file names in messages are relative to (the project)
  * @param today the current day, passed in so results are reproducible
  */
-export function loadLibrary(contentDir: string, today: Date, rootDir = process.cwd()): LoadResult {
+/** `defaultLang`: the language of an entry without `lang`, the site's first UI language. */
+export function loadLibrary(contentDir: string, today: Date, rootDir = process.cwd(), defaultLang = 'de'): LoadResult {
   const root = path.resolve(rootDir, contentDir);
   const prefix = path.relative(rootDir, root) || '.';
   const rel = (f: string) => `${prefix}/${f}`;
@@ -131,6 +132,6 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     goals: yamlList('goals.yaml', taxonomySchema),
     glossary: yamlList('glossary.yaml', glossarySchema),
   };
-  problems.push(...validateLibrary(library, today, prefix));
+  problems.push(...validateLibrary(library, today, prefix, defaultLang));
   return { library, problems, sources };
 }

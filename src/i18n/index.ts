@@ -11,10 +11,11 @@ import assessment from './strings/assessment.ts';
 import search from './strings/search.ts';
 import editor from './strings/editor.ts';
 import program from './strings/program.ts';
+import locales from './strings/locales.ts';
 import { createTranslator } from '../lib/i18n.ts';
 import type { Locale } from './types.ts';
 
-const bundles = [core, digest, radar, glossary, assessment, search, program, editor] as const;
+const bundles = [core, digest, radar, glossary, assessment, search, program, editor, locales] as const;
 
 // Every bundle's keys together: an intersection, because `keyof` of a union keeps only the shared keys.
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -65,6 +65,8 @@ export function entrySchema(image: ImageField = () => z.string()) {
     cover: fields({ src: localFile('an image file').pipe(image() as z.ZodType<unknown, string>), alt: required('an alt text describing the image') }).optional(),
     /** Slugs of related entries; each must exist and not be this entry. */
     related: list(slug(), 'entry slugs').default([]),
+    /** Slug of the entry this one translates (the original, in the other language), e.g. `voice-messages`; the two entry pages then link each other. */
+    translationOf: slug().optional(),
     /** Shown first on the home page and in digests. Default `false`. */
     featured: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
     /** Drafts appear in `astro dev` only. Default `false`. */

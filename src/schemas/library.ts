@@ -26,8 +26,11 @@ export type Library = {
 
 const day = toIsoDay;
 
-/** `contentDir` is the content folder as messages show it, e.g. `content` or `tests/fixtures/library`. */
-export function validateLibrary(lib: Library, today: Date, contentDir = 'content'): Problem[] {
+/**
+ * `contentDir` is the content folder as messages show it, e.g. `content` or `tests/fixtures/library`;
+ * `defaultLang` the language of an entry without `lang` (the site's first UI language).
+ */
+export function validateLibrary(lib: Library, today: Date, contentDir = 'content', defaultLang = 'de'): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     entry: lib.entries.map((e) => e.id),
@@ -42,12 +45,13 @@ export function validateLibrary(lib: Library, today: Date, contentDir = 'content
     goal: `${contentDir}/goals.yaml`,
   };
   const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
+  const ref = (file: string, field: string, value: string, kind: keyof typeof ids) => {
+    if (!ids[kind].includes(value)) {
+      error(file, field, `expected ${kind === 'entry' ? 'an' : 'a'} ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
+    }
+  };
   const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
-    values.forEach((value, i) => {
-      if (!ids[kind].includes(value)) {
-        error(file, `${field}[${i}]`, `expected ${kind === 'entry' ? 'an' : 'a'} ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
-      }
-    });
+    values.forEach((value, i) => ref(file, `${field}[${i}]`, value, kind));
   const duplicates = (items: readonly Loaded<unknown>[], what: string) => {
     const seen = new Set<string>();
     for (const item of items) {
@@ -76,9 +80,52 @@ export function validateLibrary(lib: Library, today: Date, contentDir = 'content
     if (other) error(file, 'title', `expected a title no other entry has, found "${data.title}", also used by ${other}`);
     else titles.set(key, file);
   }
+  translationRules(lib, defaultLang, error, (file, field, value) => ref(file, field, value, 'entry'));
   for (const { file, data } of lib.mentors) refs(file, 'topics', data.topics, 'tag');
   for (const { file, data } of lib.paths) refs(file, 'entries', data.entries, 'entry');
   for (const { file, data } of lib.digests) refs(file, 'entries', data.entries, 'entry');
   for (const { file, data } of lib.glossary) refs(file, 'entries', data.entries, 'entry');
   return problems;
+}
+
+/**
+ * `translationOf` names the original an entry translates: an entry that exists, is not
+ * the entry itself, is no translation itself, and is written in another language; an
+ * original has at most one translation per language.
+ */
+function translationRules(
+  lib: Library,
+  defaultLang: string,
+  error: (file: string, field: string, message: string) => void,
+  ref: (file: string, field: string, value: string) => void,
+) {
+  const byId = new Map(lib.entries.map((e) => [e.id, e]));
+  const langOf = (e: Loaded<Entry>) => e.data.lang ?? defaultLang;
+  const taken = new Map<string, string>();
+  for (const entry of lib.entries) {
+    const { id, file, data } = entry;
+    const target = data.translationOf;
+    if (target === undefined) continue;
+    const original = byId.get(target);
+    if (!original) {
+      ref(file, 'translationOf', target);
+      continue;
+    }
+    if (target === id) {
+      error(file, 'translationOf', `expected the slug of the original in the other language, found the entry itself ("${id}")`);
+      continue;
+    }
+    if (original.data.translationOf !== undefined) {
+      error(file, 'translationOf', `expected the original entry, found "${target}", itself a translation of "${original.data.translationOf}" — write translationOf: ${original.data.translationOf}`);
+      continue;
+    }
+    if (langOf(original) === langOf(entry)) {
+      error(file, 'translationOf', `expected an entry in another language than this one (${langOf(entry)}), found "${target}" in ${langOf(original)} too — set lang: on the translation`);
+      continue;
+    }
+    const key = `${target}\u0000${langOf(entry)}`;
+    const other = taken.get(key);
+    if (other) error(file, 'translationOf', `expected one translation of "${target}" per language, found a second one in ${langOf(entry)} (the first is ${other})`);
+    else taken.set(key, file);
+  }
 }

@@ -83,9 +83,10 @@ describe.skipIf(!chromePath)(`search (${chromePath ? 'Chromium' : INSTALL_HINT})
       expect(total).toBeGreaterThanOrEqual(found.length);
     });
 
-    it('finds the German entry on voice messages for the English "voice messages", through its topic', async () => {
+    it('finds the English translation first for "voice messages", and the German original through its topic', async () => {
       const { found } = await search('q=voice+messages');
-      expect(found[0]).toMatchObject({ title: 'Sprachnachrichten statt Anrufe', kind: 'Trend', lang: null });
+      expect(found[0]).toMatchObject({ title: 'Voice messages instead of calls', kind: 'Trend', lang: 'en' });
+      expect(found.find((f) => f.title === 'Sprachnachrichten statt Anrufe')).toMatchObject({ kind: 'Trend', lang: null });
     });
 
     it('finds English entries from the German interface and marks them as English', async () => {

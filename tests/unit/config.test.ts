@@ -5,6 +5,18 @@ describe('site configuration', () => {
   it('has defaults for a local preview', () => {
     expect(loadConfig({})).toMatchObject({ site: 'http://localhost:4321', base: '/', locale: 'de', title: 'Trend Library', contentDir: 'content' });
   });
+  it('serves German at the root and English under /en/ by default; SITE_LOCALES chooses', () => {
+    expect(loadConfig({}).locales).toEqual(['de', 'en']);
+    expect(loadConfig({ SITE_LOCALES: 'de' })).toMatchObject({ locale: 'de', locales: ['de'] });
+    expect(loadConfig({ SITE_LOCALES: ' en , de ' })).toMatchObject({ locale: 'en', locales: ['en', 'de'] });
+    // Without SITE_LOCALES, the older SITE_LOCALE still picks the root language.
+    expect(loadConfig({ SITE_LOCALE: 'en' })).toMatchObject({ locale: 'en', locales: ['en', 'de'] });
+  });
+  it('refuses an unknown or repeated UI language', () => {
+    expect(() => loadConfig({ SITE_LOCALES: 'de,fr' })).toThrow('SITE_LOCALES: expected a comma-separated list of de and en, each once, the root language first (such as de,en or de), found "de,fr"');
+    expect(() => loadConfig({ SITE_LOCALES: 'de,de' })).toThrow(/SITE_LOCALES: .*found "de,de"/);
+    expect(() => loadConfig({ SITE_LOCALES: ',' })).toThrow(/SITE_LOCALES: .*found ","/);
+  });
   it('normalises the base path to leading and trailing slashes', () => {
     expect(loadConfig({ BASE_PATH: '/kb' }).base).toBe('/kb/');
     expect(loadConfig({ BASE_PATH: '/intranet/kb/' }).base).toBe('/intranet/kb/');

@@ -21,7 +21,7 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
   const list = form.querySelector<HTMLUListElement>('[data-search-list]')!;
   const message = form.querySelector<HTMLElement>('[data-search-message]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-  const engine = openEngine({ base: form.dataset.base ?? '/', langs: (form.dataset.langs ?? '').split(' ').filter(Boolean) });
+  const engine = openEngine({ base: form.dataset.base ?? '/', pages: form.dataset.pages, langs: (form.dataset.langs ?? '').split(' ').filter(Boolean) });
   const pageLang = document.documentElement.lang;
 
   input.setAttribute('role', 'combobox');

@@ -13,8 +13,13 @@ import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
 
-/** `langs`: the languages of the site's content, the site's own (the index's) first. */
-export type SearchConfig = { base: string; langs: readonly string[] };
+/**
+ * `base`: where the search bundle lives (the base path, the same for every UI language);
+ * `pages`: the base path plus the reader's UI prefix (`/kb/en/`), so a result opens in the
+ * reader's UI although the index holds each page once, in the root UI's copy;
+ * `langs`: the languages of the site's content, the index's own first.
+ */
+export type SearchConfig = { base: string; pages?: string; langs: readonly string[] };
 /** A result with the language of its content and the words to mark in it. */
 export type Doc = PagefindDocument & { lang: string; marks: string[] };
 
@@ -134,7 +139,7 @@ export function openEngine(config: SearchConfig): Promise<Engine> {
       ]);
       // No web worker: one download less, and searching an index this size takes milliseconds.
       await pagefind.options({
-        baseUrl: config.base,
+        baseUrl: config.pages ?? config.base,
         excerptLength: EXCERPT_WORDS,
         highlightParam: HIGHLIGHT_PARAM,
         noWorker: true,

@@ -39,7 +39,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
   const status = $<HTMLElement>('[data-search-status]');
   const disclosure = $<HTMLDetailsElement>('[data-search-disclosure]');
   const pageLang = document.documentElement.lang;
-  const engine = openEngine({ base: header.dataset.base ?? '/', langs: (header.dataset.langs ?? '').split(' ').filter(Boolean) });
+  const engine = openEngine({ base: header.dataset.base ?? '/', pages: header.dataset.pages, langs: (header.dataset.langs ?? '').split(' ').filter(Boolean) });
 
   let ready = false;
   void engine.then(() => (ready = true), () => undefined);

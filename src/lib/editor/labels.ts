@@ -36,6 +36,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   'entries.cover.src': { de: 'Bilddatei', en: 'Image file' },
   'entries.cover.alt': { de: 'Alternativtext', en: 'Alt text' },
   'entries.related': { de: 'Verwandte Einträge', en: 'Related entries' },
+  'entries.translationOf': { de: 'Übersetzung von (Slug des Originals)', en: 'Translation of (slug of the original)' },
   'entries.featured': { de: 'Hervorheben', en: 'Featured' },
   // Not „Entwurf“/“Draft”: that is the first column of Decap's editorial workflow, a different thing.
   'entries.draft': { de: 'Versteckt', en: 'Hidden' },

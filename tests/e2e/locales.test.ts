@@ -1,0 +1,154 @@
+/**
+ * Both UI languages of one build: every internal link and file reference of every
+ * page resolves to a file of the build, and the language switcher of every page type
+ * leads to the same page in the other UI and back — by keyboard, with JavaScript off.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { chromePath, INSTALL_HINT, useSampleSite } from '../support/browser.ts';
+import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
+import type { Served } from '../support/server.ts';
+
+/** Every HTML file of the build, relative to its root. */
+function htmlFiles(dir = SAMPLE_SITE): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.relative(SAMPLE_SITE, path.join(d.parentPath, d.name)))
+    .filter((f) => !f.startsWith('admin/'));
+}
+
+/** The internal references of a page: href, src and srcset values that stay on this site. */
+function references(html: string, origin: string): string[] {
+  const found: string[] = [];
+  for (const [, attr, value] of html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)) {
+    const values = attr === 'srcset' ? value!.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value!];
+    for (const v of values) {
+      const decoded = v.replace(/&amp;/g, '&');
+      if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(decoded) && !decoded.startsWith(origin)) continue;
+      found.push(decoded.startsWith(origin) ? decoded.slice(origin.length) : decoded);
+    }
+  }
+  return found;
+}
+
+/** The built file a root-relative URL opens, or undefined. */
+function fileOf(url: string): string | undefined {
+  const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
+  if (!pathname.startsWith(SAMPLE_BASE)) return undefined;
+  const file = path.join(SAMPLE_SITE, pathname.slice(SAMPLE_BASE.length));
+  const candidate = pathname.endsWith('/') ? path.join(file, 'index.html') : file;
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+const ORIGIN = 'https://intranet.example.com';
+
+describe('links over both UIs', () => {
+  it('builds every page in German at the root and in English under /en/', () => {
+    const files = htmlFiles();
+    const root = files.filter((f) => !f.startsWith('en/') && f !== '404.html').map((f) => f);
+    const english = files.filter((f) => f.startsWith('en/')).map((f) => f.slice(3));
+    expect(english.sort()).toEqual([...root, '404/index.html'].sort());
+    expect(readFileSync(path.join(SAMPLE_SITE, 'en/index.html'), 'utf8')).toMatch(/<html lang="en"/);
+    expect(readFileSync(path.join(SAMPLE_SITE, 'index.html'), 'utf8')).toMatch(/<html lang="de"/);
+  });
+
+  it('finds no broken internal link or file reference on any page', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles()) {
+      const html = readFileSync(path.join(SAMPLE_SITE, file), 'utf8');
+      for (const ref of references(html, ORIGIN)) {
+        checked++;
+        const absolute = ref.startsWith('/') ? ref : new URL(ref, `http://x${SAMPLE_BASE}${file.replace(/index\.html$/, '')}`).pathname;
+        if (!fileOf(absolute)) broken.push(`${file}: ${ref}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(broken).toEqual([]);
+  });
+
+  it('writes an RSS feed per UI language, each linking into its own UI', () => {
+    const de = readFileSync(path.join(SAMPLE_SITE, 'rss.xml'), 'utf8');
+    const en = readFileSync(path.join(SAMPLE_SITE, 'en/rss.xml'), 'utf8');
+    expect(de).toContain('<language>de</language>');
+    expect(en).toContain('<language>en</language>');
+    expect(de).toMatch(new RegExp(`<link>${ORIGIN}/kb/entries/[a-z0-9-]+/</link>`));
+    expect(en).toMatch(new RegExp(`<link>${ORIGIN}/kb/en/entries/[a-z0-9-]+/</link>`));
+    expect(en).not.toMatch(new RegExp(`<link>${ORIGIN}/kb/entries/`));
+  });
+});
+
+const first = (folder: string) => readdirSync(path.join(SAMPLE_SITE, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]!;
+
+/** One page of every page type, as a route below the base path and the UI prefix. */
+const PAGE_TYPES = (): [string, string][] => [
+  ['home', ''],
+  ['library', 'entries/'],
+  ['entry', 'entries/tiktok/'],
+  ['apps', 'apps/'], ['trends', 'trends/'], ['values', 'values/'],
+  ['tags', 'tags/'], ['tag', `tags/${first('tags')}/`],
+  ['goals', 'goals/'], ['goal', `goals/${first('goals')}/`],
+  ['mentors', 'mentors/'], ['mentor', `mentors/${first('mentors')}/`],
+  ['paths', 'paths/'], ['path', `paths/${first('paths')}/`],
+  ['radar', 'radar/'], ['glossary', 'glossary/'],
+  ['digests', 'digests/'], ['digest', `digests/${first('digests')}/`],
+  ['search', 'search/'], ['contribute', 'contribute/'], ['program', 'program/'],
+];
+
+describe.skipIf(!chromePath)(`the language switcher (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
+  let browser: Browser;
+  let site: Served;
+  useSampleSite((b, s) => ((browser = b), (site = s)));
+
+  /** Reaches the switcher's link with Tab from the top of the page, follows it with Enter; returns where it led. */
+  async function follow(url: string, to: 'de' | 'en') {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const heads = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
+    let tabs = 0;
+    while (tabs++ < 20) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((l) => document.activeElement?.getAttribute('data-locale-link') === l, to)) break;
+    }
+    expect(tabs, `${url}: switcher not reached by keyboard`).toBeLessThan(20);
+    await Promise.all([page.waitForURL((u) => u.href !== url), page.keyboard.press('Enter')]);
+    const result = { url: page.url(), lang: await page.getAttribute('html', 'lang'), heads, status: 0 };
+    await context.close();
+    return result;
+  }
+
+  it('leads from every page type to the same page in the other UI and back, by keyboard without JavaScript', async () => {
+    for (const [name, route] of PAGE_TYPES()) {
+      const de = site.url(route);
+      const en = site.url(`en/${route}`);
+      const there = await follow(de, 'en');
+      expect(there.heads, name).toEqual(['de', 'en', 'x-default']);
+      expect([name, there.url, there.lang]).toEqual([name, en, 'en']);
+      const back = await follow(en, 'de');
+      expect([name, back.url, back.lang]).toEqual([name, de, 'de']);
+    }
+  });
+
+  it('leads from an entry to its translation in the other UI, and from a page not found to the other home page', async () => {
+    expect((await follow(site.url('entries/sprachnachrichten/'), 'en')).url).toBe(site.url('en/entries/voice-messages/'));
+    expect((await follow(site.url('en/entries/voice-messages/'), 'de')).url).toBe(site.url('entries/sprachnachrichten/'));
+    expect((await follow(site.url('no-such-page/'), 'en')).url).toBe(site.url('en/'));
+    expect((await follow(site.url('en/404/'), 'de')).url).toBe(site.url(''));
+  });
+
+  it('marks an entry in the other language and offers its translation, in the UI’s words', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('en/entries/sprachnachrichten/'));
+    await expect(page.getAttribute('article[data-pagefind-body]', 'lang')).resolves.toBe('de');
+    await expect(page.locator('[data-lang-notice]').innerText()).resolves.toBe('This entry is written in German. Also in English');
+    await expect(page.getAttribute('[data-lang-notice]', 'lang')).resolves.toBe('en');
+    await page.goto(site.url('entries/voice-messages/'));
+    await expect(page.locator('[data-lang-notice]').innerText()).resolves.toBe('Dieser Eintrag ist auf Englisch geschrieben. Auch auf Deutsch');
+    await page.locator('[data-translation-link]').click();
+    expect(page.url()).toBe(site.url('entries/sprachnachrichten/'));
+    await page.close();
+  });
+});
