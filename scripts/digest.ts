@@ -27,6 +27,7 @@ import { renderText } from '../src/lib/digest/text.ts';
 import { renderMarkdown } from '../src/lib/digest/markdown.ts';
 import { composeEml } from '../src/lib/digest/eml.ts';
 import { serializeRecord } from '../src/lib/digest/record.ts';
+import { siteInLocale } from '../src/lib/locales.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
 import { EXIT, configFrom, runWhenMain, type Io } from './lib/cli.ts';
@@ -51,6 +52,7 @@ const OPTIONS = {
   intro: { type: 'string' },
   featured: { type: 'string', multiple: true },
   out: { type: 'string' },
+  locale: { type: 'string' },
   'dry-run': { type: 'boolean' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -72,12 +74,14 @@ Flags:
   --featured <slug>     an entry to show first; repeat for more; default: the
                         entries of the period marked "featured: true"
   --out <dir>           where the newsletter files go; default: digests-out/<n>/
+  --locale <de|en>      the digest's language and the UI its links open in;
+                        default: the site's first (root) UI language
   --dry-run             print what would be selected and write nothing
   --force               overwrite an existing digest with the same number
   -h, --help            show this help
 
 Environment (as for the build): SITE_URL and BASE_PATH make every link absolute,
-SITE_LOCALE picks the language (de, en), SITE_TITLE names the program.
+SITE_LOCALES lists the UI languages (the first is the default), SITE_TITLE names the program.
 
 Example:
   SITE_URL=https://intranet.example.com BASE_PATH=/trends/ npm run digest -- --intro intro.md
@@ -104,6 +108,13 @@ function dayFlag(name: string, value: string | undefined): Date | undefined {
   const day = parseIsoDay(value.trim());
   if (!day) throw usage(`--${name}: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "${value}"`);
   return day;
+}
+
+function localeFlag(value: string | undefined, config: SiteConfig): SiteConfig['locale'] {
+  if (value === undefined) return config.locale;
+  const found = config.locales.find((l) => l === value.trim());
+  if (!found) throw usage(`--locale: expected one of the site's UI languages (SITE_LOCALES: ${config.locales.join(', ')}), found "${value}"`);
+  return found;
 }
 
 function numberFlag(value: string | undefined): number | undefined {
@@ -154,6 +165,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     throw usage((e as Error).message);
   }
+  const locale = localeFlag(f.locale, config);
   const fromFlag = dayFlag('from', f.from);
   const toFlag = dayFlag('to', f.to);
   const numberValue = numberFlag(f.number);
@@ -199,14 +211,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const record: DigestRecordInput = {
     number,
-    title: f.title?.trim() ?? defaultTitle(config.title, number, period.from, period.to, config.locale),
+    title: f.title?.trim() ?? defaultTitle(config.title, number, period.from, period.to, locale),
     from: period.from,
     to: period.to,
     // The issue is dated by its last day, so no clock read decides what is written.
     published: period.to,
     entries: digestOrder(selected, featured),
     featured,
-    intro: intro ?? defaultIntro(period.from, period.to, config.locale),
+    intro: intro ?? defaultIntro(period.from, period.to, locale),
   };
   const recordText = serializeRecord(record);
   // The record must read back through the site's own schema, or the build would break later.
@@ -219,7 +231,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     entries: published,
     mentorNames: new Map(library.mentors.map((m) => [m.id, m.data.name])),
     previousTo: previous?.to,
-    site: config,
+    site: siteInLocale(config, locale),
   });
   const text = renderText(model);
   const html = await renderHtml(model);

@@ -194,7 +194,7 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     },
     'an unknown flag': {
       argv: ['--since', '2026-09-01'],
-      says: 'exit 2: digest: unknown flag --since: expected one of --from, --to, --number, --title, --intro, --featured, --out, --dry-run, --force, --help\nRun `npm run digest -- --help` to see every flag.',
+      says: 'exit 2: digest: unknown flag --since: expected one of --from, --to, --number, --title, --intro, --featured, --out, --locale, --dry-run, --force, --help\nRun `npm run digest -- --help` to see every flag.',
     },
     'a flag without its value': {
       argv: ['--from'],
