@@ -2,14 +2,15 @@
  * `npm run audit` — Lighthouse (mobile emulation, as its defaults are) on the built
  * site served by a real web server: Debian's nginx, started and stopped here with its
  * own temporary configuration, under a base path. Audits the home page, an entry, the
- * library index, a search and the radar, prints a table of performance,
+ * library index, a search and the radar, in every UI language of the build (the
+ * prefixes the home page's hreflang alternates name), prints a table of performance,
  * accessibility, best practices and layout shift against their goals, and exits
  * with 1 when a goal is missed.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -24,7 +25,8 @@ export const HELP = `Usage: npm run audit [-- flags]
 
 Builds the site under a base path (or takes a built one), serves it with nginx on a
 free loopback port, runs Lighthouse in mobile emulation on the home page, an entry,
-/entries/, /search/?q=Datenschutz and /radar/, and prints a table of the scores.
+/entries/, /search/?q=Datenschutz and /radar/ — in each UI language the site has
+(German at the root, English under /en/) — and prints a table of the scores.
 Exits with 1 when a page misses a goal: performance ≥ 95, accessibility 100,
 best practices ≥ 95, cumulative layout shift ≤ 0.05.
 
@@ -75,6 +77,14 @@ async function build(cwd: string, outDir: string, cacheDir: string, base: string
   } finally {
     release();
   }
+}
+
+/** The UI languages' folders below the base path (`''`, `en/`), from the hreflang alternates of the home page. */
+async function uiPrefixes(root: string, base: string): Promise<string[]> {
+  const home = await readFile(path.join(root, 'index.html'), 'utf8');
+  const found = [...home.matchAll(/<link rel="alternate" hreflang="([a-z]{2})" href="([^"]+)"/g)].map(([, , href]) => new URL(href!).pathname);
+  const prefixes = found.filter((p) => p.startsWith(base)).map((p) => p.slice(base.length));
+  return prefixes.length > 0 ? [...new Set(prefixes)] : [''];
 }
 
 async function audit(url: string, port: number): Promise<Omit<PageScores, 'label' | 'url'>> {
@@ -151,13 +161,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
     cleanups.push(() => browser.close());
 
-    const pages = [
-      ['home', ''],
-      [`entry (${entry})`, `entries/${entry}/`],
-      ['/entries/', 'entries/'],
-      ['/search/?q=Datenschutz', 'search/?q=Datenschutz'],
-      ['/radar/', 'radar/'],
-    ] as const;
+    const pages = (await uiPrefixes(root, base)).flatMap((prefix) => [
+      [prefix ? `/${prefix}` : 'home', prefix],
+      [`entry (${prefix}${entry})`, `${prefix}entries/${entry}/`],
+      [`/${prefix}entries/`, `${prefix}entries/`],
+      [`/${prefix}search/?q=Datenschutz`, `${prefix}search/?q=Datenschutz`],
+      [`/${prefix}radar/`, `${prefix}radar/`],
+    ]);
     const rows: PageScores[] = [];
     for (const [label, route] of pages) {
       const url = `${server.origin}${base}${route}`;

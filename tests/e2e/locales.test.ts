@@ -130,14 +130,14 @@ describe.skipIf(!chromePath)(`the language switcher (${chromePath ? 'Chromium' :
       const back = await follow(en, 'de');
       expect([name, back.url, back.lang]).toEqual([name, de, 'de']);
     }
-  });
+  }, 300_000);
 
   it('leads from an entry to its translation in the other UI, and from a page not found to the other home page', async () => {
     expect((await follow(site.url('entries/sprachnachrichten/'), 'en')).url).toBe(site.url('en/entries/voice-messages/'));
     expect((await follow(site.url('en/entries/voice-messages/'), 'de')).url).toBe(site.url('entries/sprachnachrichten/'));
     expect((await follow(site.url('no-such-page/'), 'en')).url).toBe(site.url('en/'));
     expect((await follow(site.url('en/404/'), 'de')).url).toBe(site.url(''));
-  });
+  }, 120_000);
 
   it('marks an entry in the other language and offers its translation, in the UI’s words', async () => {
     const page = await browser.newPage();
