@@ -35,7 +35,7 @@ export function alternateUrls<L extends string>(route: string, base: string, loc
 }
 
 /** The site as one UI language sees it: its base path includes the language's prefix (`/kb/en/`), so absolute links (digests, feeds, reports) stay in that UI. */
-export function siteInLocale<L extends string, S extends { base: string; locales: readonly L[] }>(site: S, locale: L): S & { locale: L } {
+export function siteInLocale<L extends string, S extends { base: string; locales: readonly L[] }>(site: S, locale: NoInfer<L>): S & { locale: L } {
   const head = site.base.endsWith('/') ? site.base : `${site.base}/`;
   return { ...site, locale, base: `${head}${localePrefix(locale, site.locales)}` };
 }

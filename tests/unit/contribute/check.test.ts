@@ -83,7 +83,7 @@ describe('front matter: file, line, field, found, expected', () => {
   it('rejects a misspelt field instead of silently dropping it', async () => {
     expect(await failing('fm-unknown-field')).toMatchInlineSnapshot(`
       "content/entries/unbekanntes-feld.mdx
-        line 10, drafts: expected only the fields title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, featured, draft, found "drafts" — did you mean "draft"?
+        line 10, drafts: expected only the fields title, summary, kind, lang, mentors, published, updated, review, tags, goals, level, ring, history, platforms, links, sources, cover, related, translationOf, featured, draft, found "drafts" — did you mean "draft"?
 
       ✖ 1 error in 1 file
       "

@@ -41,6 +41,7 @@ const plausible: Record<string, fc.Arbitrary<unknown>> = {
   sources: fc.array(fc.record({ title: fc.string(), url: fc.constantFrom('https://example.com', 'nope') }), { maxLength: 2 }),
   cover: fc.record({ src: fc.constantFrom('./sprachnachrichten.png', './fehlt.png', 'https://x/y.png'), alt: fc.constantFrom('Ein Bild', '', ' ') }, { requiredKeys: [] }),
   related: fc.array(fc.constantFrom('tiktok', 'zufall', 'tiktk'), { maxLength: 2 }),
+  translationOf: fc.constantFrom('tiktok', 'tiktk', 'Zufall', 7),
   featured: fc.constantFrom(true, false, 'ja'),
   draft: fc.constantFrom(true, false, 'nein'),
 };
