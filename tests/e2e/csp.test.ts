@@ -9,6 +9,8 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Element, Root, RootContent } from 'hast';
+import { htmlToHast } from 'satteri';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromePath, INSTALL_HINT, launch, watch } from '../support/browser.ts';
 import { SAMPLE_BASE, SAMPLE_SITE, TMP } from '../support/build.ts';
@@ -44,6 +46,9 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['contribute (code blocks, field tables)', 'contribute/'],
   ['program', 'program/'],
   ['404', 'gibt-es-nicht/'],
+  ['English home', 'en/'],
+  ['English library with filters', 'en/entries/', useFilters],
+  ['English entry', 'en/entries/memes-als-sprache/', openGlossaryPopover],
 ];
 
 async function useFilters(page: Page) {
@@ -101,6 +106,52 @@ async function headerSearch(page: Page) {
   await option.waitFor({ timeout: 10_000 });
   expect(await option.textContent()).toMatch(/^Signal/);
 }
+
+/** Every HTML file of a built site, relative to its folder. */
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+
+/** The elements of a page, parsed by Sätteri's HTML parser. */
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'element') found.push(node);
+    if ('children' in node) for (const child of node.children) visit(child);
+    if (node.type === 'element' && node.content) visit(node.content);
+  };
+  visit(htmlToHast(html) as Root);
+  return found;
+}
+const httpEquiv = (e: Element) => [e.properties.httpEquiv].flat().join(' ').toLowerCase();
+
+describe('every built page of the sample', () => {
+  const pages = htmlFiles(SAMPLE_SITE);
+
+  it('carries the site policy once; /admin/ only the editor’s own', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages) {
+      const metas = elements(readFileSync(path.join(SAMPLE_SITE, file), 'utf8')).filter((e) => e.tagName === 'meta' && httpEquiv(e) === 'content-security-policy');
+      expect(metas.length, file).toBe(1);
+      const policy = String(metas[0]!.properties.content);
+      if (file === 'admin/index.html') expect(policy, file).toMatch(/script-src 'self' 'unsafe-eval'/);
+      else for (const directive of SITE_DIRECTIVES) expect(policy, file).toContain(directive);
+    }
+  });
+
+  it('has nothing inline for the policy to allow: no inline script or style, no style or on… attribute', () => {
+    const inline: string[] = [];
+    for (const file of pages.filter((f) => f !== 'admin/index.html')) {
+      for (const e of elements(readFileSync(path.join(SAMPLE_SITE, file), 'utf8'))) {
+        const type = String(e.properties.type ?? '');
+        if (e.tagName === 'script' && !e.properties.src && !/json/.test(type)) inline.push(`${file}: <script>`);
+        if (e.tagName === 'style') inline.push(`${file}: <style>`);
+        if (e.properties.style !== undefined) inline.push(`${file}: style="${e.properties.style}" on <${e.tagName}>`);
+        for (const name of Object.keys(e.properties)) if (/^on[a-z]/i.test(name)) inline.push(`${file}: ${name} on <${e.tagName}>`);
+      }
+    }
+    expect(inline).toEqual([]);
+  });
+});
 
 describe.skipIf(!chromePath)(`the Content-Security-Policy in Chromium (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
   let browser: Browser;
