@@ -1,8 +1,11 @@
 /**
  * The body and front matter a new entry starts from. `npm run new` and the
- * "propose a new entry" link share it, so both produce an entry that validates.
+ * "propose a new entry" link share it, so both produce an entry that validates,
+ * written by the browser editor's writer in the library's YAML style.
  */
 import type { Level } from './levels.ts';
+import { writeFile } from './editor/formats.ts';
+import { FORMAT_SPECS } from './editor/specs.ts';
 
 export type TemplateInput = {
   title?: string;
@@ -20,27 +23,23 @@ const sections = {
   en: ['What it is', 'Why it matters for us', 'Try it yourself', 'Sources'],
 } as const;
 
-const yamlString = (s: string) => JSON.stringify(s);
-const yamlList = (items: readonly string[]) => `[${items.join(', ')}]`;
-
 export function entryTemplate(input: TemplateInput = {}): string {
   const lang = input.lang ?? 'de';
   const [what, why, tryIt, sources] = sections[lang];
   const de = lang === 'de';
-  return `---
-title: ${yamlString(input.title ?? (de ? 'Titel des Eintrags' : 'Title of the entry'))}
-summary: ${yamlString(input.summary ?? (de ? 'Ein bis zwei Sätze: Was ist es, und warum sollten Führungskräfte es kennen?' : 'One or two sentences: what it is and why executives should know it.'))}
-kind: ${input.kind ?? 'trend'}
-lang: ${lang}
-mentors: ${yamlList(input.mentors ?? ['deine-mentor-id'])}
-published: ${input.published ?? '2026-01-01'}
-tags: ${yamlList(input.tags ?? ['messenger'])}
-level: ${input.level ?? 'starter'}
-ring: rising
-draft: true
----
-
-## ${what}
+  const data = {
+    title: input.title ?? (de ? 'Titel des Eintrags' : 'Title of the entry'),
+    summary: input.summary ?? (de ? 'Ein bis zwei Sätze: Was ist es, und warum sollten Führungskräfte es kennen?' : 'One or two sentences: what it is and why executives should know it.'),
+    kind: input.kind ?? 'trend',
+    lang,
+    mentors: input.mentors ?? ['deine-mentor-id'],
+    published: input.published ?? '2026-01-01',
+    tags: input.tags ?? ['messenger'],
+    level: input.level ?? 'starter',
+    ring: 'rising',
+    draft: true,
+  };
+  const body = `## ${what}
 
 ${de ? 'Beschreibe in wenigen Absätzen, was es ist und wie es genutzt wird.' : 'Describe in a few paragraphs what it is and how people use it.'}
 
@@ -61,4 +60,6 @@ ${de ? 'Was bedeutet das für unsere Kundenkommunikation, unser Recruiting oder 
 
 ${de ? 'Jede Zahl im Text braucht eine Quelle im Feld `sources`.' : 'Every figure in the text needs a source in the `sources` field.'}
 `;
+  // The browser editor's writer: a new file is in the same style as one the editor saves.
+  return writeFile({ ...data, body }, FORMAT_SPECS.entries);
 }
