@@ -111,11 +111,12 @@ describe('a fixture library built under /kb/', () => {
 });
 
 describe('a library with a content error', () => {
+  // A build, maybe after waiting for another one (the build lock): the 30 s default is too short.
   it('stops the build and names the file, the field, what was found and a suggestion', async () => {
     const error = await buildSite({ outDir: path.join(TMP, 'broken'), contentDir: 'tests/fixtures/broken-library', env: { ASTRO_CACHE_DIR: path.join(TMP, 'cache-broken') } }).then(() => undefined, (e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error!.message).toContain('tests/fixtures/broken-library/entries/gruppen-chats.mdx');
     // The message names the tags file of the library that was built, not the sample's.
     expect(error!.message).toContain('tags[1]: expected a tag id from tests/fixtures/broken-library/tags.yaml, found "privcy" — did you mean "privacy"?');
-  });
+  }, 240_000);
 });

@@ -202,7 +202,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(html).toContain('Sprachnachrichten im Team');
     expect(html).toContain('Deine erste Sprachnachricht');
     expect(existsSync(path.join(outDir, 'admin'))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it('edits an existing entry: the only change in the file is the changed field', async () => {
     const before = readFileSync(entryFile('signal'), 'utf8');

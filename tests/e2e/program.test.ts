@@ -30,18 +30,9 @@ describe.skipIf(!chromePath)(`the program page (${chromePath ? 'Chromium' : INST
     expect(charts.length).toBeGreaterThanOrEqual(3 + 7);
     for (const label of charts) expect(label.length).toBeGreaterThan(20);
     for (const table of ['coverage', 'contributions', 'mentors', 'freshness', 'reach']) await expect(page.locator(`[data-${table}-table] tbody tr`).count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-feedback-table]').count()).resolves.toBe(7);
+    await expect(page.locator('[data-feedback-table]').count()).resolves.toBeGreaterThan(0);
     expect(seen.foreignRequests).toEqual([]);
     await context.close();
-  });
-
-  it('lists mentors alphabetically, never ranked, with the alumni marked', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('program/'));
-    const names = await page.locator('[data-mentors-table] tbody th').allTextContents();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
-    await expect(page.locator('[data-mentors-table] tr[data-mentor="finn-wagner"]').getAttribute('data-status')).resolves.toBe('alumni');
-    await page.close();
   });
 
   it('says the survey figures are invented, and shows hidden groups as „zu wenige Antworten“ without any count', async () => {
@@ -58,6 +49,7 @@ describe.skipIf(!chromePath)(`the program page (${chromePath ? 'Chromium' : INST
     await page.close();
   });
 
+  // Two axe runs; the 30 s default was too short on a busy 2-core machine.
   it('has no serious accessibility violations in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme });
@@ -65,7 +57,7 @@ describe.skipIf(!chromePath)(`the program page (${chromePath ? 'Chromium' : INST
       expect(await seriousViolations(page), colorScheme).toEqual([]);
       await page.close();
     }
-  });
+  }, 120_000);
 
   it('fits a 375 px phone: wide tables scroll in their own box, the page never sideways', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
@@ -128,6 +120,23 @@ describe.skipIf(!chromePath)(`the program page over a fixture library (${chromeP
     await site?.close();
   });
 
+  it('shows one feedback table per survey question (questions.yaml has two)', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('program/'));
+    await expect(page.locator('[data-feedback-table]').count()).resolves.toBe(2);
+    await page.close();
+  });
+
+  it('lists mentors alphabetically, never ranked, with the alumni marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('program/'));
+    await expect(page.locator('[data-mentors-table] tbody th').allTextContents()).resolves.toEqual(['Ada Berg', 'Ben Kurz', 'Cem Alt']);
+    // cem-alt.md: active: false
+    const status = await page.locator('[data-mentors-table] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-mentor'), r.getAttribute('data-status')]));
+    expect(status).toEqual([['ada-berg', 'active'], ['ben-kurz', 'active'], ['cem-alt', 'alumni']]);
+    await page.close();
+  });
+
   it('names exactly the thin spots the content has, per goal in words', async () => {
     const page = await browser.newPage();
     await page.goto(site.url('program/'));
@@ -145,6 +154,7 @@ describe.skipIf(!chromePath)(`the program page over a fixture library (${chromeP
 });
 
 describe('a bad survey file', () => {
+  // A whole build: the 30 s default is too short for one on a busy 2-core machine.
   it('stops the build with the file, line and column', async () => {
     const content = path.join(TMP, 'program-broken-content');
     rmSync(content, { recursive: true, force: true });
@@ -155,5 +165,5 @@ describe('a bad survey file', () => {
     const error = await buildSite({ outDir: path.join(TMP, 'program-broken'), contentDir: path.relative(ROOT, content) }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(BuildFailed);
     expect((error as BuildFailed).log).toMatch(new RegExp(`feedback/2026-q1\\.csv[\\s\\S]*line ${lines}, column 6 \\(rating\\): expected a whole number from 1 to 5, found "9"`));
-  });
+  }, 240_000);
 });
