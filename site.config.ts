@@ -57,6 +57,8 @@ const configSchema = z.object({
   EDITOR_LOCAL_BACKEND: z.url({ error: (iss) => `EDITOR_LOCAL_BACKEND: expected an absolute http URL such as http://127.0.0.1:8081, found ${JSON.stringify(iss.input)}` }).optional(),
   /** Internal, set by the tests, the benchmark and `npm run audit`: Astro's cache folder for builds side by side. */
   ASTRO_CACHE_DIR: z.string().min(1).optional(),
+  /** Internal, set by the reproducible-build test: where the editor's bundle is cached (default node_modules/.cache/trend-library-editor). */
+  EDITOR_BUNDLE_CACHE: z.string().min(1).optional(),
 });
 
 export type Locale = (typeof locales)[number];
@@ -87,6 +89,8 @@ export type EditorSettings = {
   appId?: string;
   /** Decap's local backend under `npm run edit` (EDITOR_LOCAL_BACKEND); the dev server forwards to it. */
   localBackend?: string;
+  /** The editor bundle's cache folder when not the default (EDITOR_BUNDLE_CACHE). */
+  bundleCache?: string;
 };
 
 /** Parses an environment-like record; throws one readable message per bad variable. */
@@ -119,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
       authUrl: c.EDITOR_AUTH_URL?.replace(/\/+$/, ''),
       appId: c.EDITOR_APP_ID,
       localBackend: c.EDITOR_LOCAL_BACKEND,
+      bundleCache: c.EDITOR_BUNDLE_CACHE,
     },
     cacheDir: c.ASTRO_CACHE_DIR,
   };

@@ -56,6 +56,13 @@ function moveStyle(element: Element) {
 export function codeClasses() {
   return {
     name: 'trend-library:code-classes',
+    // Shiki stops tokenizing a line after 500 ms by default and leaves the rest of it as one
+    // token, so on a busy machine the same code block came out highlighted differently
+    // (found by tests/e2e/reproducible.test.ts). Without a time limit: same code, same bytes.
+    preprocess(code: string, options: { tokenizeTimeLimit?: number }) {
+      options.tokenizeTimeLimit = 0;
+      return code;
+    },
     root(hast: Root) {
       visit(hast);
     },

@@ -61,12 +61,12 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 /**
  * The editor's bundle changes only when its own code, the packages or the base path
  * change, and building it costs seconds; so it is built once into
- * `node_modules/.cache/trend-library-editor/` and copied from there while none of the
+ * `node_modules/.cache/trend-library-editor/` (or `EDITOR_BUNDLE_CACHE`) and copied from there while none of the
  * project files it was built from (listed with their hashes), `package-lock.json` and
  * the base path have changed. Returns true when the cached bundle was used.
  */
 async function editorBundle(root: string, outDir: string): Promise<boolean> {
-  const cache = path.join(root, 'node_modules/.cache/trend-library-editor');
+  const cache = path.resolve(root, siteConfig.editor?.bundleCache ?? 'node_modules/.cache/trend-library-editor');
   const built = path.join(cache, 'admin');
   const manifestFile = path.join(cache, 'manifest.json');
   const lock = path.join(root, 'package-lock.json');
