@@ -111,7 +111,7 @@ describe('the Markdown pipeline refuses', () => {
   // The front-matter cases hide nothing in the body: the pipeline lets them through, so
   // their refusal above comes from the schemas, and the body cases fail for their trick.
   it.each(frontMatterCases)('lets the harmless body of $file through, rendered', ({ file }: HostileCase) => {
-    const { code } = compile(file)();
+    const { code } = compile(file)() as { code: string };
     // The body's first words (up to the first link or markup) are in the compiled page.
     const body = readFileSync(path.join(HOSTILE, file), 'utf8').split(/^---$/m)[2] ?? '';
     const words = /^[^[<*`{]+/.exec(body.trim())?.[0].trim() ?? '';
