@@ -35,6 +35,16 @@ export function checkBudgets(sizes: readonly SizeResult[]): Budget[] {
   buildVs(3000, 'starlight', 0.3);
 
   {
+    // The second UI renders pages, not content: it may cost at most half a build more.
+    const id = 'two-uis-1000-vs-one';
+    const rule = 'build time at 1,000 entries with two UI languages ≤ 1.5× with one';
+    const two = at(1000)?.sites.ours?.build.ms;
+    const one = at(1000)?.sites['ours-one']?.build.ms;
+    if (two === undefined || one === undefined) none(id, rule, 'needs ours and ours-one at 1,000 entries');
+    else out.push({ id, rule, measured: `${fmtMs(two)} vs ${fmtMs(one)} = ${ratio(two, one)}`, status: judge(two <= 1.5 * one) });
+  }
+
+  {
     const id = 'per-entry-5000-vs-1000';
     const rule = 'build time per entry at 5,000 entries ≤ 1.2× that at 1,000';
     const a = at(1000)?.sites.ours?.build.ms;

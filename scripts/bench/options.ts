@@ -5,7 +5,8 @@ import { SITES, type SiteName } from './sites.ts';
 export const HELP = `Usage: npm run bench [-- flags]
 
 Generates a synthetic library of N entries that passes the real schema, builds
-it as this site, as a stock Astro Starlight site and as the bare Astro floor
+it as this site (both UI languages, and once with one UI: ours-one), as a stock
+Astro Starlight site and as the bare Astro floor
 (bench/starlight, bench/bare: installed on first use), and prints per size the
 build time by phase, peak memory, dist and Pagefind index size, the weight of an
 entry page and what the first search query downloads, ours beside theirs with
@@ -14,7 +15,7 @@ the ratios; then checks the budgets. Results go to bench/results/<date>-<N>.md.
 Flags:
   --entries <list>      library sizes, comma-separated (default 1000), e.g. 1000,3000,5000
   --runs <n>            builds per site and size; figures are medians (default 3)
-  --sites <list>        which sites to build (default ours,starlight,bare)
+  --sites <list>        which sites to build (default ours,ours-one,starlight,bare)
   --starlight-max <n>   largest size Starlight is built at; it gets slow (default 3000)
   --seed <n>            seed of the synthetic library (default 1)
   --query <word>        the first search query (default Datenschutz)

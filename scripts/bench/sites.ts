@@ -1,6 +1,7 @@
 /**
- * The three sites the benchmark builds from the same entries: ours, a stock Starlight
- * site and the bare floor. Each says where its content goes, how it is built cold and
+ * The sites the benchmark builds from the same entries: ours (both UI languages, the
+ * default), ours with one UI (SITE_LOCALES=de, today's single-language site), a stock
+ * Starlight site and the bare floor. Each says where its content goes, how it is built cold and
  * where its pages are. Starlight and the floor live in `bench/` with their own
  * `package.json`, installed on first use, never part of the main install.
  */
@@ -11,7 +12,7 @@ import type { SearchKind } from './browse.ts';
 import type { SyntheticEntry } from './generate.ts';
 import { writeBare, writeOurs, writeStarlight } from './write.ts';
 
-export const SITES = ['ours', 'starlight', 'bare'] as const;
+export const SITES = ['ours', 'ours-one', 'starlight', 'bare'] as const;
 export type SiteName = (typeof SITES)[number];
 
 export type Site = {
@@ -42,16 +43,17 @@ const astro = (project: string) => path.join(project, 'node_modules/astro/bin/as
 export function site(name: SiteName, l: Layout): Site {
   const dist = path.join(l.work, `${name}-dist`);
   const cache = path.join(l.work, `${name}-cache`);
-  if (name === 'ours') {
+  if (name === 'ours' || name === 'ours-one') {
     const content = path.join(l.work, 'content');
+    const one = name === 'ours-one';
     return {
       name,
-      label: l.config ? `ours (${path.basename(l.config)})` : 'ours',
+      label: `${one ? 'ours, one UI' : 'ours'}${l.config ? ` (${path.basename(l.config)})` : ''}`,
       write: (entries) => writeOurs(content, l.sampleContent, entries),
       cold: [dist, cache],
       commands: [{
-        label: 'astro build (ours)', command: l.node, args: [astro(l.root), 'build', '--outDir', dist, ...(l.config ? ['--config', l.config] : [])], cwd: l.root,
-        env: { CONTENT_DIR: path.relative(l.root, content), ASTRO_CACHE_DIR: cache, BASE_PATH: '/', SITE_URL: 'https://intranet.example.com' },
+        label: `astro build (${one ? 'ours, one UI' : 'ours'})`, command: l.node, args: [astro(l.root), 'build', '--outDir', dist, ...(l.config ? ['--config', l.config] : [])], cwd: l.root,
+        env: { CONTENT_DIR: path.relative(l.root, content), ASTRO_CACHE_DIR: cache, BASE_PATH: '/', SITE_URL: 'https://intranet.example.com', SITE_LOCALES: one ? 'de' : 'de,en' },
       }],
       dist,
       route: (slug) => `/entries/${slug}/`,

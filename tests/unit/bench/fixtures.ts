@@ -24,7 +24,7 @@ export function siteResult(site: SiteName, f: Figures): SiteResult {
   };
   return {
     site,
-    label: { ours: 'ours', starlight: 'Starlight', bare: 'bare floor' }[site],
+    label: { ours: 'ours', 'ours-one': 'ours, one UI', starlight: 'Starlight', bare: 'bare floor' }[site],
     build: { runs: 1, ms: f.ms, msAll: [f.ms], cpuMs: f.ms * 1.5, phases: { sync: f.ms * 0.2, bundle: f.ms * 0.4, render: f.ms * 0.3, index: f.ms * 0.1, total: f.ms }, peakBytes: 900 * KB * KB },
     slowest: [{ route: '/entries/a/index.html', ms: 40 }],
     byRoute: [{ group: 'entries', pages: 2, ms: 60 }],

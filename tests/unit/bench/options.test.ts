@@ -20,7 +20,7 @@ const deps: BenchDeps = { spawn: refuse, clock: () => 0, browse: refuse, machine
 describe('bench flags', () => {
   it('defaults to 1,000 entries, 3 runs, all three sites, Starlight up to 3,000', () => {
     expect(parseOptions([])).toEqual({
-      help: false, entries: [1000], runs: 3, sites: ['ours', 'starlight', 'bare'], starlightMax: 3000, seed: 1,
+      help: false, entries: [1000], runs: 3, sites: ['ours', 'ours-one', 'starlight', 'bare'], starlightMax: 3000, seed: 1,
       query: 'Datenschutz', pages: 5, browser: true, out: 'bench/results',
     });
   });
@@ -36,7 +36,7 @@ describe('bench flags', () => {
     [['--entries', '5'], '--entries: expected a whole number from 10 to 7920, such as 1000,3000,5000, found "5"'],
     [['--entries', '100,100'], '--entries: expected each size once, found "100,100"'],
     [['--runs', '0'], '--runs: expected a whole number from 1 to 20, such as 3, found "0"'],
-    [['--sites', 'ours,docusaurus'], '--sites: expected names from ours, starlight, bare, found "docusaurus"'],
+    [['--sites', 'ours,docusaurus'], '--sites: expected names from ours, ours-one, starlight, bare, found "docusaurus"'],
     [['--query', ' '], '--query: expected a word to search for, found an empty text'],
     [['--config', 'satteri'], '--config: expected an Astro config file such as bench/diagnose/no-search.config.mjs, found "satteri"'],
   ])('rejects %j: %s', (argv, message) => {
