@@ -30,12 +30,14 @@ Flags:
                        freshness and reach are as of this day; default: today
   --out <dir>          folder for program-report.md and program-report.csv;
                        default: report-out
+  --locale <de|en>     the report's language, one of the site's UI languages;
+                       default: the first (root) one of SITE_LOCALES
   -h, --help           show this help
 
 Survey quarters are included when they overlap the period; each quarter is
 shown on its own, never added up.
 
-Environment: CONTENT_DIR (default content), SITE_LOCALE (language), SITE_TITLE.
+Environment: CONTENT_DIR (default content), SITE_LOCALES (languages), SITE_TITLE.
 Exit codes: 0 written, 1 content errors, 2 usage errors; on an error nothing is
 written.
 `;
@@ -44,6 +46,7 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   out: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -74,7 +77,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out: expected a folder, found an empty text');
     const out = path.resolve(io.cwd, values.out ?? 'report-out');
     if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: expected a folder, found the file ${path.relative(io.cwd, out) || out}`);
-    flags = { from, to, out };
+    const locale = values.locale === undefined ? config.locale : config.locales.find((l) => l === values.locale!.trim());
+    if (!locale) throw new UsageError(`--locale: expected one of the site's UI languages (SITE_LOCALES: ${config.locales.join(', ')}), found "${values.locale}"`);
+    flags = { from, to, out, locale };
   } catch (error) {
     io.stderr.write(`report: ${usageMessage(error)}\n`);
     return EXIT.usage;
@@ -89,9 +94,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.content;
   }
 
-  const t = useTranslations(config.locale);
-  const model = programModel(programInput(library, feedback, { to: flags.to, from: flags.from, locale: config.locale }));
-  const ctx = { model, t, locale: config.locale, title: config.title, goals: new Map(library.goals.map((g) => [g.id, g.data.label[config.locale]])) };
+  const { locale } = flags;
+  const t = useTranslations(locale);
+  const model = programModel(programInput(library, feedback, { to: flags.to, from: flags.from, locale }));
+  const ctx = { model, t, locale, title: config.title, goals: new Map(library.goals.map((g) => [g.id, g.data.label[locale]])) };
   const shown = path.relative(io.cwd, flags.out) || '.';
   try {
     writeAll([

@@ -47,6 +47,13 @@ describe('npm run report', () => {
     expectGolden(context, path.join(GOLDEN, locale), files);
   });
 
+  it('writes the English report with --locale en on a German-first site: the English golden files', async (context) => {
+    const out = tempDir();
+    const run = await report(['--from', '2026-01-01', '--to', '2026-11-30', '--out', out, '--locale', 'en'], { env: { SITE_LOCALES: 'de,en' } });
+    expect(run.stderr).toBe('');
+    expectGolden(context, path.join(GOLDEN, 'en'), read(out));
+  });
+
   it('writes the same bytes on a rerun, whatever the clock says', async () => {
     const [a, b] = [tempDir(), tempDir()];
     await report(['--from', '2026-01-01', '--to', '2026-06-30', '--out', a]);
@@ -72,11 +79,12 @@ describe('npm run report', () => {
   });
 
   it.each([
-    [['--form', '2026-01-01'], /unknown flag --form: expected one of --from, --to, --out, --help/],
+    [['--form', '2026-01-01'], /unknown flag --form: expected one of --from, --to, --out, --locale, --help/],
     [['--from', '2026-13-01'], /--from: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "2026-13-01"/],
     [['--from', '2026-06-01', '--to', '2026-05-01'], /--from: expected a day on or before --to \(2026-05-01\), found 2026-06-01/],
     [['--to', '2026-12-02'], /--to: expected a day up to today \(2026-12-01\), found 2026-12-02/],
     [['--out', ''], /--out: expected a folder, found an empty text/],
+    [['--locale', 'fr'], /--locale: expected one of the site's UI languages \(SITE_LOCALES: de, en\), found "fr"/],
     [['extra'], /expected flags only/],
   ])('refuses %j with a message, exit 2 and no file', async (argv, message) => {
     const cwd = tempDir();
