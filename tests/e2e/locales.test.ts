@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { chromePath, INSTALL_HINT, useSampleSite } from '../support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { chromePath, INSTALL_HINT, seriousViolations, useSampleSite, watch } from '../support/browser.ts';
 import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
 import type { Served } from '../support/server.ts';
 
@@ -151,4 +151,79 @@ describe.skipIf(!chromePath)(`the language switcher (${chromePath ? 'Chromium' :
     expect(page.url()).toBe(site.url('entries/sprachnachrichten/'));
     await page.close();
   });
+});
+
+const folders = (folder: string) => readdirSync(path.join(SAMPLE_SITE, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+describe('one search index for both UIs', () => {
+  it('holds each entry, profile and path once: the root UI’s copy', () => {
+    const entry = JSON.parse(readFileSync(path.join(SAMPLE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toBe(folders('entries').length + folders('mentors').length + folders('paths').length);
+    // The English copies exist, but nothing of them reaches the index.
+    expect(folders('en/entries').sort()).toEqual(folders('entries').sort());
+  });
+});
+
+describe.skipIf(!chromePath)(`search from either UI (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
+  let browser: Browser;
+  let site: Served;
+  useSampleSite((b, s) => ((browser = b), (site = s)));
+
+  const settled = (page: Page) =>
+    page.waitForFunction(() => {
+      const results = document.querySelector('[data-search-app] [data-search-results]');
+      const summary = document.querySelector('[data-search-app] [data-search-summary]')?.textContent;
+      return results && !results.hasAttribute('aria-busy') && summary;
+    });
+
+  async function search(prefix: string, query: string) {
+    const page = await browser.newPage();
+    const seen = watch(page, site.origin);
+    await page.goto(site.url(`${prefix}search/?q=${encodeURIComponent(query)}`));
+    await settled(page);
+    const hrefs = await page.$$eval('[data-search-results] > li h3 a', (as) => as.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    const summary = (await page.locator('[data-search-summary]').textContent())!;
+    const langLabels = await page.$$eval('[data-search-app] fieldset[data-facet="lang"] [data-option]', (ls) => ls.map((l) => l.textContent!.replace(/\d+\s*$/, '').trim()));
+    await page.close();
+    expect(seen.consoleErrors).toEqual([]);
+    return { hrefs, summary, langLabels };
+  }
+
+  it('finds each text once from either UI, opens it in that UI, and speaks the UI’s language', async () => {
+    for (const [prefix, counted, labels] of [['', /^\d+ Treffer für „/, ['Deutsch', 'Englisch']], ['en/', /^\d+ results? for “/, ['German', 'English']]] as const) {
+      for (const query of ['Sprachnachrichten', 'voice messages', 'Schutz', 'psychological safety', 'Emily Carter']) {
+        const { hrefs, summary, langLabels } = await search(prefix, query);
+        expect(hrefs.length, `${prefix}${query}`).toBeGreaterThan(0);
+        expect(new Set(hrefs).size, `${prefix}${query}: ${hrefs.join(' ')}`).toBe(hrefs.length);
+        for (const href of hrefs) expect(href, `${prefix}${query}`).toMatch(new RegExp(`^${SAMPLE_BASE}${prefix}(entries|mentors|paths)/[a-z0-9-]+/$`));
+        expect(summary).toMatch(counted);
+        expect(langLabels).toEqual(labels);
+      }
+      const both = (await search(prefix, 'voice messages')).hrefs;
+      expect(both).toEqual(expect.arrayContaining([`${SAMPLE_BASE}${prefix}entries/voice-messages/`, `${SAMPLE_BASE}${prefix}entries/sprachnachrichten/`]));
+      // A German compound is still found by its part, from the English UI too.
+      expect((await search(prefix, 'Schutz')).hrefs).toContain(`${SAMPLE_BASE}${prefix}entries/das-online-selbst/`);
+    }
+  }, 300_000);
+});
+
+describe.skipIf(!chromePath)(`accessibility in both UIs (${chromePath ? 'Chromium' : INSTALL_HINT})`, () => {
+  let browser: Browser;
+  let site: Served;
+  useSampleSite((b, s) => ((browser = b), (site = s)));
+
+  it('has no serious axe violation on any page type, German or English', async () => {
+    const found: string[] = [];
+    for (const [name, route] of [...PAGE_TYPES(), ['translated entry', 'entries/voice-messages/'], ['page not found', '404/']] as [string, string][]) {
+      for (const prefix of ['', 'en/']) {
+        const target = route === '404/' && prefix === '' ? 'no-such-page/' : `${prefix}${route}`;
+        const page = await browser.newPage();
+        await page.goto(site.url(target));
+        for (const v of await seriousViolations(page)) found.push(`${name} (${prefix || 'de'}): ${v}`);
+        await page.close();
+      }
+    }
+    expect(found).toEqual([]);
+  }, 600_000);
 });
