@@ -3,9 +3,12 @@
  * under /kb/ on top of the fixture library and opened in Chromium. Markup-like text
  * in a title, a summary, inline code and a code block shows as text, nothing runs
  * (no dialog, no console error), a link keeps its query string, and nothing is
- * requested from another origin until the reader clicks "Video laden".
+ * requested from another origin until the reader clicks "Video laden". The plain-text
+ * fields of every other door (a mentor's name, role and team, a path, a digest title,
+ * glossary, tag and goal texts) hold markup-like text too: it is text on every page
+ * and in the feed.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -34,7 +37,9 @@ describe.skipIf(!chromePath)(`tricky but legitimate content (${chromePath ? 'Chr
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     cpSync(path.join(FIXTURES, 'library'), content, { recursive: true });
-    cpSync(path.join(FIXTURES, 'tricky/entries'), path.join(content, 'entries'), { recursive: true });
+    for (const door of ['entries', 'mentors', 'paths', 'digests']) cpSync(path.join(FIXTURES, 'tricky', door), path.join(content, door), { recursive: true });
+    // Glossary terms, tags and goals are items of one file each: added to the fixture library's.
+    for (const file of readdirSync(path.join(FIXTURES, 'tricky/append'))) appendFileSync(path.join(content, file), readFileSync(path.join(FIXTURES, 'tricky/append', file)));
     await buildSite({
       outDir: OUT,
       base: BASE,
@@ -91,6 +96,26 @@ describe.skipIf(!chromePath)(`tricky but legitimate content (${chromePath ? 'Chr
       expect(html, file).not.toContain(SCRIPT);
       expect(html, file).not.toMatch(/<img[^>]*onerror/i);
     }
+  });
+
+  it('writes markup-like titles and summaries escaped into the feed', () => {
+    const xml = readFileSync(path.join(OUT, 'rss.xml'), 'utf8');
+    expect(xml).toContain('<title>Markup als Text: &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(xml).not.toContain(SCRIPT);
+    expect(xml).not.toMatch(/<img[^>]*onerror/i);
+  });
+
+  it.each([
+    ['mentors/markup-rolle/', ['Tia <script>alert(1)</script> Test', 'Webentwicklerin für <img src=x onerror=alert(1)>', '<script>alert(1)</script>']],
+    ['paths/markup-pfad/', ['Pfad über <script>-Tags', 'warum <script>alert(1)</script> und <img src=x onerror=alert(1)> hier nur Text sind']],
+    ['digests/1/', ['Digest über <script>alert(1)</script>', '<img src=x onerror=alert(1)>']],
+    ['glossary/', ['Was <script>alert(1)</script> bedeutet: hier nichts.', 'Schreib <script>alert(1)</script> in den Chat.']],
+    ['tags/markup-tag/', ['Tag <script>alert(1)</script>', 'Beschreibung mit <img src=x onerror=alert(1)>.']],
+    ['goals/markup-ziel/', ['Ziel <script>alert(1)</script>', 'Beschreibung mit <img src=x onerror=alert(1)>.']],
+  ])('shows the markup-like plain text of %s as text and runs none of it', async (route, texts) => {
+    const { page } = await open(route);
+    const shown = await page.locator('main').innerText();
+    for (const text of texts) expect(shown).toContain(text);
   });
 
   it('shows title, summary, inline code and code block of the entry as text and runs none of it', async () => {
