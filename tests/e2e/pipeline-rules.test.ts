@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withBuildLock } from '../../scripts/lib/build-lock.ts';
+import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { ROOT, TMP, TEST_EPOCH, cleanEnv } from '../support/build.ts';
 import { FIXTURE_LIBRARY, HOSTILE } from '../unit/hostile/corpus.ts';
@@ -40,13 +40,7 @@ beforeAll(async () => {
   cpSync(FIXTURE_LIBRARY, content, { recursive: true });
   for (const page of HOSTILE_PAGES) copyFileSync(path.join(HOSTILE, page.from), path.join(content, page.file));
   // The dev server writes the project's .astro/ folder as a build does: one at a time.
-  const locked = new Promise<void>((resolve) => {
-    void withBuildLock(ROOT, () => new Promise<void>((done) => {
-      release = done;
-      resolve();
-    }));
-  });
-  await locked;
+  release = await acquireBuildLock(ROOT);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
