@@ -13,6 +13,10 @@ import editor from './src/integrations/editor/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/csp.ts';
 import { codeHighlighter } from './src/lib/code-classes.ts';
+import { setMessageLocale } from './src/i18n/messages.ts';
+
+// Content errors (the content check, the body rules in the Markdown pipeline) speak the site's language.
+setMessageLocale(siteConfig.locale);
 
 export default defineConfig({
   site: siteConfig.site,

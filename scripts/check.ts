@@ -6,7 +6,8 @@
 import { startOfDay } from '../src/lib/dates.ts';
 import { checkContent } from './lib/check-content.ts';
 import { githubAnnotations, jsonReport, markdownReport, textReport } from './lib/report.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
+import { msg } from '../src/i18n/messages.ts';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -35,6 +36,7 @@ const options = {
 } as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  useMessageLanguage(io.env);
   let format: (typeof FORMATS)[number];
   let config;
   try {
@@ -44,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     const wanted = values.format ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(wanted)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${wanted}"`);
+    if (!(FORMATS as readonly string[]).includes(wanted)) throw new UsageError(msg('check.format', { values: FORMATS.join(', '), found: wanted }));
     format = wanted as (typeof FORMATS)[number];
     config = configFrom(io.env);
   } catch (error) {

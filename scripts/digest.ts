@@ -30,7 +30,7 @@ import { serializeRecord } from '../src/lib/digest/record.ts';
 import { siteInLocale } from '../src/lib/locales.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
-import { EXIT, configFrom, runWhenMain, type Io } from './lib/cli.ts';
+import { EXIT, configFrom, runWhenMain, type Io, useMessageLanguage } from './lib/cli.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
 
 class DigestError extends Error {
@@ -269,6 +269,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** Runs the command; returns the exit code. Messages go to `io.stderr`, nothing is written on an error. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  useMessageLanguage(io.env);
   try {
     return await run(argv, io);
   } catch (error) {

@@ -19,7 +19,7 @@ import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { routes, withBase } from '../src/lib/url.ts';
 import { objectOf } from '../src/lib/schema-shape.ts';
 import { loadLibrary } from './lib/load-library.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run new [-- flags]
 
@@ -141,6 +141,7 @@ async function ask(io: Io, missing: readonly Required[], ctx: Context, check: Va
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  useMessageLanguage(io.env);
   let answers: Answers;
   let config;
   let ctx: Context;

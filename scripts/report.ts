@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from './lib/load-library.ts';
-import { EXIT, UsageError, configFrom, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
+import { EXIT, UsageError, configFrom, parseFlags, runWhenMain, usageMessage, type Io, useMessageLanguage } from './lib/cli.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
 import { loadFeedback } from '../src/lib/feedback/load.ts';
@@ -60,6 +60,7 @@ function dayFlag(name: string, value: string | undefined): Date | undefined {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  useMessageLanguage(io.env);
   const today = startOfDay(io.now);
   let flags;
   let config;

@@ -9,7 +9,7 @@ import { editUrl, type Repo } from '../src/lib/repo.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { loadLibrary } from './lib/load-library.ts';
 import { dueByMentor, type DueEntry, type MentorDue } from '../src/lib/due-entries.ts';
-import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom } from './lib/cli.ts';
+import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run stale [-- flags]
 
@@ -86,6 +86,7 @@ function staleMarkdown(groups: readonly MentorDue[], o: ReportOptions): string {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  useMessageLanguage(io.env);
   let within = 0;
   let lang: Lang;
   let config;

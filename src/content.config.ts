@@ -8,8 +8,11 @@ import { digestSchema } from './schemas/digest.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { feedbackLoader } from './loaders/feedback.ts';
 import { siteConfig } from '../site.config.ts';
+import { setMessageLocale } from './i18n/messages.ts';
 
 const dir = siteConfig.contentDir;
+// Schema errors in `astro dev` and the build speak the site's language, like the content check.
+setMessageLocale(siteConfig.locale);
 
 export const collections = {
   entries: defineCollection({

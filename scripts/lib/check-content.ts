@@ -13,6 +13,8 @@ import { dueByMentor, type MentorDue } from '../../src/lib/due-entries.ts';
 import type { Problem } from '../../src/schemas/problems.ts';
 import { checkMarkdownBody, checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
+import { expectedCount } from '../../src/schemas/fields.ts';
+import { msg } from '../../src/i18n/messages.ts';
 import { loadFeedback } from '../../src/lib/feedback/load.ts';
 
 export type CheckOptions = {
@@ -38,7 +40,7 @@ export type CheckResult = {
 const IMAGE_EXTENSIONS = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];
 
 /** Site routes whose last segment is an id; links to them are checked. */
-const LINKED = { entries: 'entry', tags: 'tag', goals: 'goal', mentors: 'mentor', paths: 'learning path' } as const;
+const LINKED = { entries: 'name.linkedEntry', tags: 'name.linkedTag', goals: 'name.linkedGoal', mentors: 'name.linkedMentor', paths: 'name.linkedPath' } as const;
 type Linked = keyof typeof LINKED;
 
 /**
@@ -96,18 +98,18 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
 
   function checkReference(source: SourceFile, { url, line, image }: Reference, isDraft: boolean) {
     if (image) {
-      if (image.alt.trim() === '') error(source.file, 'body', `expected an alt text describing the image, as in ![what it shows](${url}), found none`, line);
+      if (image.alt.trim() === '') error(source.file, 'body', expectedCount(msg('what.altText', { url }), msg('found.none')), line);
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
-        error(source.file, 'body', `expected an image file stored with the entry, found "${url}" (the site loads nothing from other servers)`, line);
+        error(source.file, 'body', expectedCount(msg('what.localImage'), msg('found.remoteImage', { url })), line);
         return;
       }
       const file = url.startsWith('/') ? path.join(rootDir, 'public', url) : path.resolve(rootDir, path.dirname(source.file), decodeURI(url));
-      if (!existsSync(file)) error(source.file, 'body', `expected an image file at ${path.relative(rootDir, file)}, found nothing`, line);
+      if (!existsSync(file)) error(source.file, 'body', expectedCount(msg('what.imageAt', { file: path.relative(rootDir, file) }), msg('found.noneAtAll')), line);
       return;
     }
     if (/\.mdx?(?:[?#].*)?$/.test(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
       const slug = path.basename(url.replace(/[?#].*$/, '')).replace(/\.mdx?$/, '');
-      error(source.file, 'body', `expected a link to a page such as /entries/${slug}/, found a link to the file "${url}"`, line);
+      error(source.file, 'body', expectedCount(msg('what.pageLink', { slug }), msg('found.fileLink', { url })), line);
       return;
     }
     const target = linkTarget(url, site);
@@ -116,9 +118,9 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
     const known = ids[target.collection];
     const what = LINKED[target.collection];
     if (!known.includes(target.id)) {
-      error(source.file, 'body', `expected a link to an existing ${what}, found "${url}"${didYouMean(target.id, known)}`, line);
+      error(source.file, 'body', `${expectedCount(msg('what.existingLink', { what: msg(what) }), `"${url}"`)}${didYouMean(target.id, known)}`, line);
     } else if (target.collection === 'entries' && drafts.has(target.id) && !isDraft) {
-      warn(source.file, 'body', `expected a link to a published entry, found "${url}", which is a draft: the link leads nowhere until it is published`, line);
+      warn(source.file, 'body', expectedCount(msg('what.publishedLink'), msg('found.draftLink', { url })), line);
     }
   }
 
@@ -132,9 +134,9 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
     const file = path.resolve(rootDir, path.dirname(source.file), src);
     const shown = path.relative(rootDir, file);
     if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
-      error(source.file, 'cover.src', `expected an image file (${IMAGE_EXTENSIONS.join(', ')}), found "${src}"`, line);
+      error(source.file, 'cover.src', expectedCount(msg('what.imageFile', { extensions: IMAGE_EXTENSIONS.join(', ') }), `"${src}"`), line);
     } else if (!existsSync(file) || !statSync(file).isFile()) {
-      error(source.file, 'cover.src', `expected an image file at ${shown}, found nothing`, line);
+      error(source.file, 'cover.src', expectedCount(msg('what.imageAt', { file: shown }), msg('found.noneAtAll')), line);
     }
   }
 

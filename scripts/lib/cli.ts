@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig, type SiteConfig } from '../../site.config.ts';
 import { today } from '../../src/today.ts';
+import { msg, setMessageLocale } from '../../src/i18n/messages.ts';
 
 export type Output = { write(chunk: string): unknown };
 export type Input = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -49,12 +50,12 @@ export function parseFlags<O extends Options>(argv: readonly string[], options: 
     const flag = quoted?.match(/--[\w-]+/)?.[0] ?? quoted?.split(/[ ,]/)[0];
     const known = Object.keys(options).map((o) => `--${o}`).join(', ');
     const text =
-      e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown flag ${flag ?? ''}: expected one of ${known}`
-      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(e.message) ? `${flag ?? 'a flag'}: expected no value, found one`
-      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${flag ?? 'a flag'}: expected a value after it, found none`
-      : e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `expected flags only (such as --help), found ${/'([^']*)'/.exec(e.message)?.[1] ?? 'a bare word'}`
+      e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? msg('cli.unknownFlag', { flag: flag ?? '', known })
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(e.message) ? msg('cli.noValue', { flag: flag ?? msg('cli.aFlag') })
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? msg('cli.needsValue', { flag: flag ?? msg('cli.aFlag') })
+      : e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? msg('cli.positional', { word: /'([^']*)'/.exec(e.message)?.[1] ?? msg('cli.bareWord') })
       : e.message;
-    throw new UsageError(`${text}\nRun \`npm run ${command} -- --help\` to see every flag.`);
+    throw new UsageError(`${text}\n${msg('cli.seeHelp', { command })}`);
   }
 }
 
@@ -93,6 +94,21 @@ export function runWhenMain(meta: ImportMeta, main: (argv: string[], io: Io) => 
 export function usageMessage(error: unknown): string {
   if (error instanceof UsageError) return error.message;
   throw error;
+}
+
+/**
+ * The language of everything a command says: the site's language (`SITE_LOCALE`,
+ * German by default). Each command calls this first, before any message is made;
+ * with a configuration that does not parse, German (the configuration error follows).
+ */
+export function useMessageLanguage(env: Io['env']): void {
+  let locale: SiteConfig['locale'] = 'de';
+  try {
+    locale = loadConfig(env).locale;
+  } catch {
+    // configFrom reports the bad variable.
+  }
+  setMessageLocale(locale);
 }
 
 /** The site configuration from the command's environment; a bad variable is a usage error. */

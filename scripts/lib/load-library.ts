@@ -18,6 +18,8 @@ import { validateLibrary, type Library, type Loaded } from '../../src/schemas/li
 import { problemsFromZod, type Problem } from '../../src/schemas/problems.ts';
 import { keyLine, parseYaml, parseYamlList } from '../../src/lib/yaml-source.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { expectedCount } from '../../src/schemas/fields.ts';
+import { msg } from '../../src/i18n/messages.ts';
 
 export type SourceFile = { file: string; id: string; text: string; body: string; bodyLine: number; data: unknown };
 export type LoadResult = { library: Library; problems: Problem[]; sources: Map<string, SourceFile> };
@@ -33,7 +35,7 @@ function readDocument(root: string, rel: string): { source?: SourceFile; problem
   const text = readFileSync(path.join(root, rel), 'utf8');
   const id = path.basename(rel).replace(/\.[^.]+$/, '');
   const front = splitFrontMatter(text);
-  if (!front) return { problem: { file: rel, field: '', line: 1, severity: 'error', message: 'expected front matter between two "---" lines at the top, found none' } };
+  if (!front) return { problem: { file: rel, field: '', line: 1, severity: 'error', message: expectedCount(msg('what.frontMatter'), msg('found.none')) } };
   const { data, problem } = parseYaml(front.yaml, rel, 1);
   if (problem) return { problem };
   return { source: { file: rel, id, text, body: front.body, bodyLine: front.endLine + 1, data } };
@@ -53,7 +55,7 @@ function list(root: string, folder: string, ext: string): string[] {
 export function readYamlList<S extends z.ZodType>(contentDir: string, name: string, schema: S, rootDir = process.cwd()): { items: Loaded<z.output<S>>[]; problems: Problem[] } {
   const file = path.resolve(rootDir, contentDir, name);
   const shown = path.relative(rootDir, file).split(path.sep).join('/');
-  if (!existsSync(file)) return { items: [], problems: [{ file: shown, field: '', severity: 'error', message: 'expected this file to exist, found nothing' }] };
+  if (!existsSync(file)) return { items: [], problems: [{ file: shown, field: '', severity: 'error', message: expectedCount(msg('what.fileExists'), msg('found.noneAtAll')) }] };
   const parsed = parseYamlList(readFileSync(file, 'utf8'), shown, schema);
   return { items: parsed.items.map(({ id, data }) => ({ id, file: shown, data })), problems: parsed.problems };
 }
@@ -75,8 +77,8 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
     // A list or a bare word where `field: value` lines belong: no field to name, so say what the file needs.
     const data = source.data;
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || data instanceof Date)) {
-      const found = Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(String(data))}`;
-      problems.push({ file: source.file, field: '', line: source.bodyLine > 0 ? 2 : 1, severity: 'error', message: `expected fields written as "name: value" lines, found ${found}` });
+      const found = Array.isArray(data) ? msg('found.type.array') : msg('found.value', { value: JSON.stringify(String(data)) });
+      problems.push({ file: source.file, field: '', line: source.bodyLine > 0 ? 2 : 1, severity: 'error', message: expectedCount(msg('what.fieldLines'), found) });
       return undefined;
     }
     const parsed = schema.safeParse(data ?? {});
@@ -95,7 +97,7 @@ export function loadLibrary(contentDir: string, today: Date, rootDir = process.c
       if (problem) { problems.push({ ...problem, file: rel(problem.file) }); continue; }
       const s = { ...source!, file: rel(source!.file) };
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id)) {
-        problems.push({ file: s.file, field: '', severity: 'error', message: `expected a file name of lowercase letters, digits and hyphens, found "${path.basename(f)}"` });
+        problems.push({ file: s.file, field: '', severity: 'error', message: expectedCount(msg('what.fileName'), `"${path.basename(f)}"`) });
       }
       sources.set(s.file, s);
       const data = validate(schema, s);

@@ -6,10 +6,11 @@
  */
 import { formatProblems, type Problem } from '../../src/schemas/problems.ts';
 import { toIsoDay } from '../../src/lib/dates.ts';
+import { msg } from '../../src/i18n/messages.ts';
 import type { CheckResult } from './check-content.ts';
 import type { DueEntry, MentorDue } from '../../src/lib/due-entries.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const count = (key: 'check.count.entries' | 'check.count.mentors' | 'check.count.errors' | 'check.count.files' | 'check.count.warnings' | 'check.count.days', n: number) => msg(key, { count: n });
 
 /** Each stale entry counts once, however many mentors it has. */
 const staleCount = (stale: readonly MentorDue[]) => new Set(stale.flatMap((m) => m.entries.map((e) => e.file))).size;
@@ -21,22 +22,22 @@ function warningCount(result: CheckResult): number {
 /** "✖ 3 errors in 2 files, 1 warning" or "✔ 33 entries, 7 mentors checked, no errors". */
 function summaryLine(result: CheckResult): string {
   const warnings = warningCount(result);
-  const tail = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  const tail = warnings ? `, ${count('check.count.warnings', warnings)}` : '';
   if (result.errors.length === 0) {
-    return `✔ ${plural(result.counts.entries, 'entry', 'entries')}, ${plural(result.counts.mentors, 'mentor')} checked, no errors${tail}`;
+    return msg('check.summary.ok', { entries: count('check.count.entries', result.counts.entries), mentors: count('check.count.mentors', result.counts.mentors), tail });
   }
   const files = new Set(result.errors.map((p) => p.file)).size;
-  return `✖ ${plural(result.errors.length, 'error')} in ${plural(files, 'file')}${tail}`;
+  return msg('check.summary.errors', { errors: count('check.count.errors', result.errors.length), files: count('check.count.files', files), tail });
 }
 
 const dueText = (e: DueEntry) =>
   e.state === 'overdue'
-    ? `review was due on ${toIsoDay(e.review)} (${plural(e.days, 'day')} ago)`
-    : `review is due on ${toIsoDay(e.review)} (in ${plural(e.days, 'day')})`;
+    ? msg('check.overdue', { day: toIsoDay(e.review), days: count('check.count.days', e.days) })
+    : msg('check.due', { day: toIsoDay(e.review), days: count('check.count.days', e.days) });
 
 function staleText(stale: readonly MentorDue[]): string {
   return stale
-    .map((m) => [`  ${m.name} (${m.id})${m.active ? '' : ' – no longer active'}`, ...m.entries.map((e) => `    ${e.file} “${e.title}”: ${dueText(e)}`)].join('\n'))
+    .map((m) => [`  ${m.name} (${m.id})${m.active ? '' : msg('check.inactive')}`, ...m.entries.map((e) => `    ${e.file} “${e.title}”: ${dueText(e)}`)].join('\n'))
     .join('\n');
 }
 
@@ -44,8 +45,8 @@ function staleText(stale: readonly MentorDue[]): string {
 export function textReport(result: CheckResult): string {
   const parts: string[] = [];
   if (result.errors.length) parts.push(formatProblems(result.errors));
-  if (result.warnings.length) parts.push(`Warnings (they do not fail the check):\n\n${formatProblems(result.warnings)}`);
-  if (result.stale.length) parts.push(`Past their review date (warnings), by mentor:\n${staleText(result.stale)}`);
+  if (result.warnings.length) parts.push(`${msg('check.warnings')}\n\n${formatProblems(result.warnings)}`);
+  if (result.stale.length) parts.push(`${msg('check.stale')}\n${staleText(result.stale)}`);
   parts.push(summaryLine(result));
   return `${parts.join('\n\n')}\n`;
 }
@@ -64,7 +65,7 @@ export function githubAnnotations(result: CheckResult): string {
   const problem = (level: 'error' | 'warning') => (p: Problem) => annotation(level, { file: p.file, line: p.line, title: p.field || 'file', message: p.message });
   const seen = new Set<string>();
   const stale = result.stale.flatMap((m) =>
-    m.entries.filter((e) => !seen.has(e.file) && seen.add(e.file)).map((e) => annotation('warning', { file: e.file, title: 'review', message: `${dueText(e)} – please check the entry and update \`updated\` and \`review\`` })),
+    m.entries.filter((e) => !seen.has(e.file) && seen.add(e.file)).map((e) => annotation('warning', { file: e.file, title: 'review', message: msg('check.staleAnnotation', { due: dueText(e) }) })),
   );
   return [...result.errors.map(problem('error')), ...result.warnings.map(problem('warning')), ...stale].map((l) => `${l}\n`).join('');
 }
@@ -95,24 +96,24 @@ export function markdownReport(result: CheckResult): string {
     for (const file of files) {
       lines.push(`**${mdCode(file)}**`, '');
       for (const p of problems.filter((q) => q.file === file)) {
-        lines.push(`- ${p.line ? `line ${p.line}, ` : ''}${mdCode(p.field || '(file)')}: ${p.message.replace(/\n/g, ' ')}`);
+        lines.push(`- ${p.line ? msg('problem.line', { line: p.line }) : ''}${mdCode(p.field || msg('problem.file'))}: ${p.message.replace(/\n/g, ' ')}`);
       }
       lines.push('');
     }
   };
   if (result.errors.length) {
-    lines.push('Please fix these before merging (run `npm run check` locally to see the same list):', '');
+    lines.push(msg('check.md.fix'), '');
     byFile(result.errors);
   }
   if (result.warnings.length) {
-    lines.push('<details><summary>Warnings</summary>', '');
+    lines.push(`<details><summary>${msg('check.md.warnings')}</summary>`, '');
     byFile(result.warnings);
     lines.push('</details>', '');
   }
   if (result.stale.length) {
-    lines.push('<details><summary>Past their review date, by mentor</summary>', '');
+    lines.push(`<details><summary>${msg('check.md.stale')}</summary>`, '');
     for (const m of result.stale) {
-      lines.push(`- **${m.name}**${m.active ? '' : ' (no longer active)'}`);
+      lines.push(`- **${m.name}**${m.active ? '' : msg('check.inactiveShort')}`);
       for (const e of m.entries) lines.push(`  - ${mdCode(e.file)} “${e.title}”: ${dueText(e)}`);
     }
     lines.push('', '</details>', '');

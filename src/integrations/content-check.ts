@@ -11,6 +11,7 @@ import { checkContent } from '../../scripts/lib/check-content.ts';
 import { formatProblems } from '../schemas/problems.ts';
 import { BODY_RULES_GUIDE } from '../lib/body-rules.ts';
 import { today } from '../today.ts';
+import { msg } from '../i18n/messages.ts';
 
 export class ContentCheckError extends Error {
   constructor(message: string) {
@@ -30,13 +31,13 @@ export default function contentCheck(options: { contentDir: string; site: string
         if (result.errors.length > 0) {
           const files = new Set(result.errors.map((p) => p.file)).size;
           throw new ContentCheckError(
-            `The content has ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was built.\n\n` +
+            `${msg('build.failed', { errors: msg('check.count.errors', { count: result.errors.length }), files: msg('check.count.files', { count: files }) })}\n\n` +
               `${formatProblems(result.errors)}\n\n` +
-              `Fields: CONTRIBUTING.md, section „Feldreferenz“. Entry bodies: ${BODY_RULES_GUIDE}.\n` +
-              'Run `npm run check` for the same list with warnings.',
+              `${msg('build.guide', { bodyGuide: BODY_RULES_GUIDE })}\n` +
+              msg('build.runCheck'),
           );
         }
-        logger.info(`content checked in ${Math.round(performance.now() - started)} ms: ${result.counts.entries} entries, no errors`);
+        logger.info(msg('build.checked', { ms: Math.round(performance.now() - started), entries: msg('check.count.entries', { count: result.counts.entries }) }));
       },
     },
   };

@@ -1,3 +1,5 @@
+import { msg } from '../i18n/messages.ts';
+
 /** Edit distance between two strings (Levenshtein), used for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -32,9 +34,9 @@ export function closest(found: string, known: readonly string[]): string | undef
   return best.score <= limit ? best.value : undefined;
 }
 
-/** ` — did you mean "x"?` or an empty string. */
+/** ` — did you mean "x"?` (in the messages' language) or an empty string. */
 export function didYouMean(found: unknown, known: readonly string[]): string {
   if (typeof found !== 'string') return '';
   const match = closest(found, known);
-  return match ? ` — did you mean "${match}"?` : '';
+  return match ? msg('problem.didYouMean', { value: match }) : '';
 }

@@ -6,6 +6,8 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { problemsFromZod, type Problem } from '../schemas/problems.ts';
+import { expectedCount } from '../schemas/fields.ts';
+import { msg } from '../i18n/messages.ts';
 
 type Parsed = { doc: Document; lines: LineCounter };
 
@@ -24,7 +26,7 @@ export function parseYaml(text: string, file: string, lineOffset: number): { dat
 function toData({ doc, lines }: Parsed, file: string, lineOffset: number): { data?: unknown; problem?: Problem } {
   const err = doc.errors[0];
   if (err) {
-    return { problem: { file, field: '', line: lines.linePos(err.pos[0]).line + lineOffset, severity: 'error', message: `expected valid YAML, found a syntax error: ${err.message.split('\n')[0]}` } };
+    return { problem: { file, field: '', line: lines.linePos(err.pos[0]).line + lineOffset, severity: 'error', message: expectedCount(msg('what.yaml'), msg('found.syntaxError', { detail: err.message.split('\n')[0]! })) } };
   }
   try {
     return { data: doc.toJS() };
@@ -33,7 +35,7 @@ function toData({ doc, lines }: Parsed, file: string, lineOffset: number): { dat
     let offset: number | undefined;
     visit(doc, { Alias: (_key, node) => { if (offset === undefined && !node.resolve(doc)) offset = node.range?.[0]; } });
     const line = (offset === undefined ? 1 : lines.linePos(offset).line) + lineOffset;
-    return { problem: { file, field: '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${(cause as Error).message.split('\n')[0]}` } };
+    return { problem: { file, field: '', line, severity: 'error', message: expectedCount(msg('what.yaml'), msg('found.syntaxError', { detail: (cause as Error).message.split('\n')[0]! })) } };
   }
 }
 
@@ -55,7 +57,7 @@ export function parseYamlList<S extends z.ZodType>(text: string, file: string, s
   const { data, problem } = toData(yaml, file, 0);
   if (problem) return { items: [], problems: [problem] };
   if (!Array.isArray(data)) {
-    return { items: [], problems: [{ file, field: '', line: 1, severity: 'error', message: 'expected a list of items starting with "- id: …", found something else' }] };
+    return { items: [], problems: [{ file, field: '', line: 1, severity: 'error', message: expectedCount(msg('what.yamlList'), msg('found.somethingElse')) }] };
   }
   const seq = yaml.doc.contents;
   const itemLines = isSeq(seq) ? seq.items.map((item) => (isNode(item) && item.range ? yaml.lines.linePos(item.range[0]).line : undefined)) : [];

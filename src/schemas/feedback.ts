@@ -5,7 +5,8 @@
  * comment can never slip into the site by an extra column.
  */
 import { z } from 'astro/zod';
-import { bilingual, expected, list, oneOf, slug } from './fields.ts';
+import { bilingual, expected, expectedCount, list, notEmpty, oneOf, slug } from './fields.ts';
+import { msg } from '../i18n/messages.ts';
 import { LEVELS } from './entry.ts';
 
 export const ROLES = ['mentee', 'mentor'] as const;
@@ -18,14 +19,14 @@ export type FeedbackColumn = (typeof FEEDBACK_COLUMNS)[number];
 /** A survey period is a quarter: `2026-q1` … `2026-q4`; it is also the file's name. */
 export const PERIOD_PATTERN = /^(\d{4})-q([1-4])$/;
 
-const unknownKeys = (what: string, known: readonly string[]) => (iss: { code?: string; keys?: string[] }) =>
-  iss.code === 'unrecognized_keys' ? `expected only the ${what} ${known.join(', ')}, found ${iss.keys!.map((k) => `"${k}"`).join(', ')}` : undefined;
+const unknownKeys = (what: 'name.columns' | 'name.fields', known: readonly string[]) => (iss: { code?: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys' ? expectedCount(msg('what.onlyThe', { what: msg(what), known: known.join(', ') }), iss.keys!.map((k) => `"${k}"`).join(', ')) : undefined;
 
 /** One answer: a row of a feedback file, cells as text, as the CSV reader gives them. */
 export const feedbackRowSchema = z.strictObject(
   {
     /** The survey period, e.g. `2026-q1`; the same as the file's name. */
-    period: z.string().regex(PERIOD_PATTERN, { error: (iss) => expected('a quarter written as YYYY-qN, such as 2026-q1', iss.input) }),
+    period: z.string().regex(PERIOD_PATTERN, { error: (iss) => expected(msg('what.quarter'), iss.input) }),
     /** Who answered: `mentee` (an executive) or `mentor` (a young colleague). */
     role: oneOf(ROLES),
     /** The executive's digital experience level in the mentoring pair: `starter`, `explorer` or `pro`. */
@@ -36,11 +37,11 @@ export const feedbackRowSchema = z.strictObject(
     question: slug(),
     /** The answer on a scale from 1 (not at all) to 5 (fully). */
     rating: z
-      .string({ error: (iss) => expected('a whole number from 1 to 5', iss.input) })
-      .regex(/^[1-5]$/, { error: (iss) => expected('a whole number from 1 to 5', iss.input) })
+      .string({ error: (iss) => expected(msg('what.rating'), iss.input) })
+      .regex(/^[1-5]$/, { error: (iss) => expected(msg('what.rating'), iss.input) })
       .transform(Number),
   },
-  { error: unknownKeys('columns', FEEDBACK_COLUMNS) },
+  { error: unknownKeys('name.columns', FEEDBACK_COLUMNS) },
 );
 
 export type FeedbackRow = z.output<typeof feedbackRowSchema>;
@@ -53,15 +54,15 @@ export const questionSchema = z.strictObject(
     /** File-name style id used in the feedback files, e.g. `useful`. */
     id: slug(),
     /** A short name for tables and charts, e.g. `{ de: "Nutzen im Alltag", en: "Useful at work" }`. */
-    label: bilingual('short label'),
+    label: bilingual('bi.shortLabel'),
     /** The full wording as the survey asked it, in both languages. */
-    text: bilingual('question text'),
+    text: bilingual('bi.questionText'),
     /** Who is asked this question. Default: mentees and mentors. */
-    asked: list(oneOf(ROLES), 'roles (mentee, mentor)')
-      .min(1, { error: 'expected at least one role (mentee, mentor), found an empty list' })
+    asked: list(oneOf(ROLES), 'name.roles')
+      .min(1, { error: notEmpty('what.oneRole') })
       .default([...ROLES]),
   },
-  { error: unknownKeys('fields', QUESTION_FIELDS) },
+  { error: unknownKeys('name.fields', QUESTION_FIELDS) },
 );
 
 export type Question = z.output<typeof questionSchema>;
@@ -70,11 +71,11 @@ export type Question = z.output<typeof questionSchema>;
 export const questionsFileSchema = z.strictObject(
   {
     /** `true` for invented sample figures: the page and the report then say so. Default `false`. */
-    sample: z.boolean({ error: (iss) => expected('true or false', iss.input) }).default(false),
+    sample: z.boolean({ error: (iss) => expected(msg('what.trueFalse'), iss.input) }).default(false),
     /** The survey's questions, in the order the page shows them. */
-    questions: list(questionSchema, 'questions').min(1, { error: 'expected at least one question, found an empty list' }),
+    questions: list(questionSchema, 'name.questions').min(1, { error: notEmpty('what.oneQuestion') }),
   },
-  { error: unknownKeys('fields', ['sample', 'questions']) },
+  { error: unknownKeys('name.fields', ['sample', 'questions']) },
 );
 
 export type QuestionsFile = z.output<typeof questionsFileSchema>;

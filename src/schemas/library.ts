@@ -11,6 +11,8 @@ import type { GlossaryTerm } from './glossary.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { toIsoDay } from '../lib/dates.ts';
+import { msg } from '../i18n/messages.ts';
+import { expectedCount } from './fields.ts';
 
 export type Loaded<T> = { id: string; file: string; data: T };
 
@@ -38,6 +40,7 @@ export function validateLibrary(lib: Library, today: Date, contentDir = 'content
     tag: lib.tags.map((t) => t.id),
     goal: lib.goals.map((g) => g.id),
   };
+  const refKey = { entry: 'ref.entry', mentor: 'ref.mentor', tag: 'ref.tag', goal: 'ref.goal' } as const;
   const where: Record<keyof typeof ids, string> = {
     entry: `${contentDir}/entries/`,
     mentor: `${contentDir}/mentors/`,
@@ -47,21 +50,21 @@ export function validateLibrary(lib: Library, today: Date, contentDir = 'content
   const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
   const ref = (file: string, field: string, value: string, kind: keyof typeof ids) => {
     if (!ids[kind].includes(value)) {
-      error(file, field, `expected ${kind === 'entry' ? 'an' : 'a'} ${kind} id from ${where[kind]}, found "${value}"${didYouMean(value, ids[kind])}`);
+      error(file, field, `${expectedCount(msg('what.refId', { kind: msg(refKey[kind]), where: where[kind] }), JSON.stringify(value))}${didYouMean(value, ids[kind])}`);
     }
   };
   const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
     values.forEach((value, i) => ref(file, `${field}[${i}]`, value, kind));
-  const duplicates = (items: readonly Loaded<unknown>[], what: string) => {
+  const duplicates = (items: readonly Loaded<unknown>[], what: 'kind.tag' | 'kind.goal' | 'kind.glossary') => {
     const seen = new Set<string>();
     for (const item of items) {
-      if (seen.has(item.id)) error(item.file, 'id', `expected each ${what} id once, found "${item.id}" again`);
+      if (seen.has(item.id)) error(item.file, 'id', expectedCount(msg('what.idOnce', { what: msg(what) }), msg('found.again', { value: item.id })));
       seen.add(item.id);
     }
   };
-  duplicates(lib.tags, 'tag');
-  duplicates(lib.goals, 'goal');
-  duplicates(lib.glossary, 'glossary');
+  duplicates(lib.tags, 'kind.tag');
+  duplicates(lib.goals, 'kind.goal');
+  duplicates(lib.glossary, 'kind.glossary');
 
   const titles = new Map<string, string>();
   for (const { id, file, data } of lib.entries) {
@@ -70,14 +73,14 @@ export function validateLibrary(lib: Library, today: Date, contentDir = 'content
     refs(file, 'goals', data.goals, 'goal');
     refs(file, 'related', data.related, 'entry');
     data.related.forEach((r, i) => {
-      if (r === id) error(file, `related[${i}]`, `expected other entries, found the entry itself ("${id}")`);
+      if (r === id) error(file, `related[${i}]`, expectedCount(msg('what.otherEntries'), msg('found.itself', { id })));
     });
     data.history.forEach((step, i) => {
-      if (step.date >= today) error(file, `history[${i}].date`, `expected a day before today (${day(today)}), found ${day(step.date)}`);
+      if (step.date >= today) error(file, `history[${i}].date`, expectedCount(msg('what.dayBeforeToday', { day: day(today) }), day(step.date)));
     });
     const key = data.title.trim().toLowerCase();
     const other = titles.get(key);
-    if (other) error(file, 'title', `expected a title no other entry has, found "${data.title}", also used by ${other}`);
+    if (other) error(file, 'title', expectedCount(msg('what.uniqueTitle'), msg('found.titleUsed', { title: data.title, other })));
     else titles.set(key, file);
   }
   translationRules(lib, defaultLang, error, (file, field, value) => ref(file, field, value, 'entry'));
@@ -112,20 +115,20 @@ function translationRules(
       continue;
     }
     if (target === id) {
-      error(file, 'translationOf', `expected the slug of the original in the other language, found the entry itself ("${id}")`);
+      error(file, 'translationOf', msg('tr.self', { id }));
       continue;
     }
     if (original.data.translationOf !== undefined) {
-      error(file, 'translationOf', `expected the original entry, found "${target}", itself a translation of "${original.data.translationOf}" — write translationOf: ${original.data.translationOf}`);
+      error(file, 'translationOf', msg('tr.chain', { target, original: original.data.translationOf ?? '' }));
       continue;
     }
     if (langOf(original) === langOf(entry)) {
-      error(file, 'translationOf', `expected an entry in another language than this one (${langOf(entry)}), found "${target}" in ${langOf(original)} too — set lang: on the translation`);
+      error(file, 'translationOf', msg('tr.sameLang', { lang: langOf(entry), target, otherLang: langOf(original) }));
       continue;
     }
     const key = `${target}\u0000${langOf(entry)}`;
     const other = taken.get(key);
-    if (other) error(file, 'translationOf', `expected one translation of "${target}" per language, found a second one in ${langOf(entry)} (the first is ${other})`);
+    if (other) error(file, 'translationOf', msg('tr.twice', { target, lang: langOf(entry), other }));
     else taken.set(key, file);
   }
 }

@@ -3,6 +3,7 @@
  * `npm run digest` all report through it: file, field, what was found, what is expected.
  */
 import type { z } from 'astro/zod';
+import { msg, type MessageKey } from '../i18n/messages.ts';
 
 export type Problem = {
   /** Path relative to the project, e.g. `content/entries/tiktok.mdx`. */
@@ -20,12 +21,18 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+const TYPE_KEYS = Object.fromEntries(['string', 'number', 'boolean', 'object', 'array', 'date', 'null'].map((t) => [`found.type.${t}`, true]));
+
 /** Zod's own wording ("Invalid input: expected string, received undefined") in ours. */
 function reword(message: string): string {
   const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
   if (!match) return message;
   const [, want, got] = match;
-  return `expected ${want === 'object' ? 'a group of fields' : `a ${want}`}, found ${got === 'undefined' ? 'nothing (the field is required)' : `a ${got}`}`;
+  const typeName = (type: string) => {
+    const key = `found.type.${type}`;
+    return key in TYPE_KEYS ? msg(key as MessageKey) : msg('found.type.other', { type });
+  };
+  return msg('problem.expected', { what: typeName(want!), found: got === 'undefined' ? msg('found.nothing') : typeName(got!) });
 }
 
 /** One problem per field: a wrong type makes further checks on the same field noise. */
@@ -48,7 +55,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   return [...byFile]
-    .map(([file, list]) => [file, ...list.map((p) => `  ${p.line ? `line ${p.line}, ` : ''}${p.field || '(file)'}: ${p.message}`)].join('\n'))
+    .map(([file, list]) => [file, ...list.map((p) => `  ${p.line ? msg('problem.line', { line: p.line }) : ''}${p.field || msg('problem.file')}: ${p.message}`)].join('\n'))
     .join('\n\n');
 }
 
@@ -56,7 +63,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${formatProblems(problems)}`);
+    super(`${msg('problem.contentHas', { count: problems.length })}\n\n${formatProblems(problems)}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -9,9 +9,9 @@ export const taxonomySchema = fields({
   /** File-name style id used in entries, e.g. `voice-messages`. */
   id: slug(),
   /** The visible name in both UI languages, e.g. `{ de: "Sprachnachrichten", en: "Voice messages" }`. */
-  label: bilingual('label'),
+  label: bilingual('bi.label'),
   /** Optional one-sentence explanation shown on the tag or goal page. */
-  description: bilingual('description').optional(),
+  description: bilingual('bi.description').optional(),
 });
 
 export type TaxonomyItem = z.output<typeof taxonomySchema>;
