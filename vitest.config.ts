@@ -7,6 +7,8 @@ export default defineConfig({
     exclude: ['tests/.tmp/**', 'node_modules/**'],
     // Builds the sample site once (under a base path) for the browser and build tests.
     globalSetup: ['tests/support/global-setup.ts'],
+    // In-process messages in English unless a test asks for German (see the file).
+    setupFiles: ['tests/support/english-messages.ts'],
     testTimeout: 30_000,
     // expect.poll's own default (1 s) is shorter than a browser page takes to show a form on a
     // busy 2-core machine: Decap needed 0.5–3.5 s from login to a filled field, at any clock.

@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
+import { checkbox, input, search, select } from '@inquirer/prompts';
 import { parseDocument } from 'yaml';
 import { KINDS, LANGS, LEVELS, entrySchema } from '../src/schemas/entry.ts';
 import { expected } from '../src/schemas/fields.ts';
@@ -19,6 +20,7 @@ import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { routes, withBase } from '../src/lib/url.ts';
 import { objectOf } from '../src/lib/schema-shape.ts';
 import { loadLibrary } from './lib/load-library.ts';
+import { msg } from '../src/i18n/messages.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run new [-- flags]
@@ -70,7 +72,7 @@ const list = (raw: string) => [...new Set(raw.split(/[,\s]+/).map((s) => s.trim(
 /** Each flag's check: the accepted value, or a message naming what was found and what is expected. */
 function validators(ctx: Context) {
   const oneOf = <T extends readonly string[]>(values: T) => (raw: string): T[number] => {
-    if (!values.includes(raw)) throw new Error(expected(`one of ${values.join(', ')}`, raw, didYouMean(raw, values)));
+    if (!values.includes(raw)) throw new Error(expected(msg('what.oneOf', { values: values.join(', ') }), raw, didYouMean(raw, values)));
     return raw as T[number];
   };
   const ids = ctx.mentors.map((m) => m.id);
@@ -83,22 +85,22 @@ function validators(ctx: Context) {
       const parsed = objectOf(entrySchema()).shape.title!.safeParse(title);
       if (!parsed.success) throw new Error(problemsFromZod('', parsed.error)[0]!.message);
       const slug = slugify(title);
-      if (!slug) throw new Error(expected('a title with letters or digits', title));
+      if (!slug) throw new Error(expected(msg('new.what.titleLetters'), title));
       const file = path.join(ctx.entriesDir, `${slug}.mdx`);
-      if (existsSync(file)) throw new Error(`expected a title whose file name is free, found "${title}": ${ctx.shownDir}/${slug}.mdx already exists – choose another title or edit that entry`);
+      if (existsSync(file)) throw new Error(msg('new.titleTaken', { title, file: `${ctx.shownDir}/${slug}.mdx` }));
       return title;
     },
     mentor(raw: string): string[] {
-      if (ids.length === 0) throw new Error(`expected mentor profiles in ${ctx.shownDir.replace(/entries$/, 'mentors')}/, found none – add your profile first (see CONTRIBUTING.md)`);
+      if (ids.length === 0) throw new Error(msg('new.noMentors', { dir: `${ctx.shownDir.replace(/entries$/, 'mentors')}/` }));
       const picked = list(raw).map((v) => (/^\d+$/.test(v) && ctx.mentors[Number(v) - 1] ? ctx.mentors[Number(v) - 1]!.id : v));
-      if (picked.length === 0) throw new Error(expected(`a mentor id (${ids.join(', ')})`, ''));
-      for (const id of picked) if (!ids.includes(id)) throw new Error(expected(`a mentor id from content/mentors/ (${ids.join(', ')})`, id, didYouMean(id, ids)));
+      if (picked.length === 0) throw new Error(expected(msg('new.what.mentor', { ids: ids.join(', ') }), ''));
+      for (const id of picked) if (!ids.includes(id)) throw new Error(expected(msg('new.what.mentorFrom', { ids: ids.join(', ') }), id, didYouMean(id, ids)));
       return picked;
     },
     tags(raw: string): string[] {
       const picked = list(raw);
-      if (picked.length < 1 || picked.length > 6) throw new Error(expected('1–6 tag ids separated by commas', picked.length));
-      for (const id of picked) if (!ctx.tags.includes(id)) throw new Error(expected(`tag ids from content/tags.yaml (${ctx.tags.join(', ')})`, id, didYouMean(id, ctx.tags)));
+      if (picked.length < 1 || picked.length > 6) throw new Error(expected(msg('new.what.tagCount'), picked.length));
+      for (const id of picked) if (!ctx.tags.includes(id)) throw new Error(expected(msg('new.what.tagsFrom', { tags: ctx.tags.join(', ') }), id, didYouMean(id, ctx.tags)));
       return picked;
     },
   };
@@ -106,36 +108,54 @@ function validators(ctx: Context) {
 
 type Validators = ReturnType<typeof validators>;
 
-/** Asks for each missing value until the answer is right; the input ending stops with a usage error. */
+/**
+ * Asks for each missing value with @inquirer/prompts (a well-kept prompt library:
+ * arrow keys, type-to-filter, validation that re-asks in place): selects for kind and
+ * level, a searchable mentor list, a multi-select for tags, a text field for the title
+ * that says at once why a title does not work. Flags skip their question.
+ */
 async function ask(io: Io, missing: readonly Required[], ctx: Context, check: Validators): Promise<Partial<Record<Required, unknown>>> {
-  const rl = createInterface({ input: io.stdin!, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
-  const answers: Partial<Record<Required, unknown>> = {};
-  const prompts: Record<Required, string> = {
-    kind: `Kind (${KINDS.join(', ')}): `,
-    title: 'Title: ',
-    mentor: `Mentor — your id or number:\n${ctx.mentors.map((m, i) => `  ${i + 1}) ${m.id} (${m.name}${m.active ? '' : ', no longer active'})`).join('\n')}\nMentor: `,
-    tags: `Tags — 1–6 ids separated by commas, from: ${ctx.tags.join(', ')}\nTags: `,
-    level: `Level (${LEVELS.join(', ')}): `,
-  };
-  try {
-    for (const flag of missing) {
-      let prompt = prompts[flag];
-      for (;;) {
-        io.stdout.write(prompt);
-        const next = await lines.next();
-        if (next.done) throw new UsageError(`--${flag}: expected an answer, found the end of the input – nothing was written`);
-        try {
-          answers[flag] = check[flag](String(next.value));
-          break;
-        } catch (e) {
-          io.stdout.write(`  ✖ ${(e as Error).message}\n`);
-          prompt = prompt.split('\n').at(-1)!;
-        }
-      }
+  // A fresh output stream per question: a prompt ends the stream it was given when it is done.
+  const context = () => ({ input: io.stdin!, output: new Writable({ write: (chunk, _encoding, done) => { io.stdout.write(String(chunk)); done(); } }) });
+  const reason = (run: () => unknown): true | string => {
+    try {
+      run();
+      return true;
+    } catch (e) {
+      return (e as Error).message;
     }
-  } finally {
-    rl.close();
+  };
+  const answers: Partial<Record<Required, unknown>> = {};
+  const questions: Record<Required, () => Promise<unknown>> = {
+    kind: () => select({ message: msg('new.ask.kind'), choices: KINDS.map((value) => ({ value, name: msg(`new.kind.${value}`) })) }, context()),
+    title: async () => check.title(await input({ message: msg('new.ask.title'), validate: (raw) => reason(() => check.title(raw)) }, context())),
+    mentor: async () => [
+      await search<string>({
+        message: msg('new.ask.mentor'),
+        source: (term) => {
+          const needle = (term ?? '').toLowerCase();
+          return ctx.mentors
+            .filter((m) => !needle || m.id.includes(needle) || m.name.toLowerCase().includes(needle))
+            .map((m) => ({ value: m.id, name: `${m.name} (${m.id})${m.active ? '' : msg('check.inactive')}` }));
+        },
+      }, context()),
+    ],
+    tags: () =>
+      checkbox<string>({
+        message: msg('new.ask.tags'),
+        choices: ctx.tags.map((value) => ({ value })),
+        validate: (picked) => reason(() => check.tags(picked.map((c) => c.value).join(','))),
+        pageSize: 12,
+      }, context()),
+    level: () => select({ message: msg('new.ask.level'), choices: LEVELS.map((value) => ({ value, name: msg(`new.level.${value}`) })) }, context()),
+  };
+  let flag: Required = missing[0]!;
+  try {
+    for (flag of missing) answers[flag] = await questions[flag]();
+  } catch (e) {
+    // Ctrl+C, or the input ended: nothing is written.
+    if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') throw new UsageError(msg('new.aborted', { flag }));
+    throw e;
   }
   return answers;
 }
@@ -180,8 +200,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (missing.length) {
       if (!io.stdin?.isTTY) {
         throw new UsageError(
-          `missing ${missing.map((f) => `--${f}`).join(', ')}: expected every required flag (${REQUIRED.map((f) => `--${f}`).join(', ')}) when there is no terminal to ask in\n` +
-            'Example: npm run new -- --kind app --title "Sprachnachrichten" --mentor lena-hoffmann --tags messenger --level starter',
+          `${msg('new.missing', { missing: missing.map((f) => `--${f}`).join(', '), required: REQUIRED.map((f) => `--${f}`).join(', ') })}\n` +
+            `${msg('new.example')} npm run new -- --kind app --title "Sprachnachrichten" --mentor lena-hoffmann --tags messenger --level starter`,
         );
       }
       Object.assign(given, await ask(io, missing, ctx, check));
@@ -209,18 +229,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     writeFileSync(file, text, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    io.stderr.write(`--title: ${ctx.shownDir}/${slug}.mdx already exists – nothing was written\n`);
+    io.stderr.write(`--title: ${msg('new.exists', { file: `${ctx.shownDir}/${slug}.mdx` })}\n`);
     return EXIT.usage;
   }
   const shown = `${ctx.shownDir}/${slug}.mdx`;
-  io.stdout.write(`✔ Created ${shown} (draft: true)
-
-Next steps:
-  1. Write the summary and the sections in ${shown}.
-  2. Preview: npm run dev, then open http://localhost:4321${withBase(config.base, routes.entry(slug))}
-  3. Validate: npm run check
-  4. When it is ready, delete the line "draft: true" and open a pull request.
-`);
+  io.stdout.write(`${msg('new.created', { file: shown, url: `http://localhost:4321${withBase(config.base, routes.entry(slug))}` })}\n`);
   return EXIT.ok;
 }
 

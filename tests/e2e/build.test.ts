@@ -117,6 +117,6 @@ describe('a library with a content error', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error!.message).toContain('tests/fixtures/broken-library/entries/gruppen-chats.mdx');
     // The message names the tags file of the library that was built, not the sample's.
-    expect(error!.message).toContain('tags[1]: expected a tag id from tests/fixtures/broken-library/tags.yaml, found "privcy" — did you mean "privacy"?');
+    expect(error!.message).toContain('tags[1]: erwartet eine Themen-ID aus tests/fixtures/broken-library/tags.yaml, gefunden "privcy" – meinten Sie „privacy“?');
   }, 240_000);
 });

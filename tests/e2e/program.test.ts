@@ -164,6 +164,6 @@ describe('a bad survey file', () => {
     const lines = readFileSync(path.join(content, 'feedback/2026-q1.csv'), 'utf8').trimEnd().split('\n').length;
     const error = await buildSite({ outDir: path.join(TMP, 'program-broken'), contentDir: path.relative(ROOT, content) }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(BuildFailed);
-    expect((error as BuildFailed).log).toMatch(new RegExp(`feedback/2026-q1\\.csv[\\s\\S]*line ${lines}, column 6 \\(rating\\): expected a whole number from 1 to 5, found "9"`));
+    expect((error as BuildFailed).log).toMatch(new RegExp(`feedback/2026-q1\\.csv[\\s\\S]*Zeile ${lines}, Spalte 6 \\(rating\\): erwartet eine ganze Zahl von 1 bis 5, gefunden "9"`));
   }, 240_000);
 });

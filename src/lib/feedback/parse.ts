@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { msg } from '../../i18n/messages.ts';
 import { FEEDBACK_COLUMNS, feedbackRowSchema, questionsFileSchema, type FeedbackRow, type Question, type QuestionsFile } from '../../schemas/feedback.ts';
 import { fieldPath, problemsFromZod, type Problem } from '../../schemas/problems.ts';
 import { didYouMean } from '../suggest.ts';
@@ -19,7 +20,7 @@ export type ParseContext = {
 };
 
 /** `column 6 (rating)`: where a spreadsheet user looks for the cell. */
-export const cellField = (column: number, name: string) => `column ${column} (${name})`;
+export const cellField = (column: number, name: string) => msg('problem.column', { column, name });
 
 type Record = { record: string[]; info: { lines: number } };
 

@@ -24,8 +24,8 @@ describe('npm run build', () => {
       env: { ASTRO_CACHE_DIR: path.join(work, 'cache') },
     });
     const file = `${path.relative(ROOT, content)}/entries/mit-skript.mdx`;
-    await expect(build).rejects.toThrow(`${file}\n  line 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element`);
-    await expect(build).rejects.toThrow('nothing was built');
+    await expect(build).rejects.toThrow(`${file}\n  Zeile 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element`);
+    await expect(build).rejects.toThrow('es wurde nichts gebaut');
     expect(existsSync(path.join(work, 'dist'))).toBe(false);
   });
 });

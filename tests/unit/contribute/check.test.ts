@@ -4,7 +4,8 @@ import { cleanUp, project, run } from './harness.ts';
 
 afterAll(cleanUp);
 
-const check = (overlays: string[] = [], argv: string[] = [], env = {}) => run(main, argv, { cwd: project(...overlays), env });
+// English messages (SITE_LOCALE=en): this file pins the English wording; messages.test.ts pins the German default.
+const check = (overlays: string[] = [], argv: string[] = [], env = {}) => run(main, argv, { cwd: project(...overlays), env: { SITE_LOCALE: 'en', ...env } });
 
 /** The report of a library with one bad fixture; the check must fail with exit 1 and nothing on stderr. */
 async function failing(overlay: string): Promise<string> {

@@ -100,7 +100,7 @@ describe('npm run stale', () => {
     [['--lang', 'fr'], '--lang: expected one of de, en, found "fr"'],
     [['--days', '30'], 'unknown flag --days: expected one of --within, --lang, --help'],
   ])('exits 2 on %j and names the flag', async (argv, message) => {
-    const { code, stdout, stderr } = await run(main, argv, { cwd: project() });
+    const { code, stdout, stderr } = await run(main, argv, { cwd: project(), env: { SITE_LOCALE: 'en' } });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe(message);

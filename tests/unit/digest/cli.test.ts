@@ -157,6 +157,7 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     },
     'an unknown --featured slug': {
       argv: [...SEPTEMBER, '--featured', 'gruesse-und-emoji'],
+      env: { ...ENV, SITE_LOCALE: 'en' },
       says: 'exit 2: digest: --featured "gruesse-und-emoji": expected the slug of an entry in this digest, found no entry with that slug — did you mean "gruesse-und-emojis"?\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
     },
     'a --featured entry outside the period': {
@@ -219,6 +220,8 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     },
     'content that breaks the schema': {
       argv: SEPTEMBER,
+      // The problems in English, the language this case pins.
+      env: { ...ENV, SITE_LOCALE: 'en' },
       prepare: (cwd) => writeFileSync(path.join(cwd, 'content/entries/kaputt.mdx'), '---\ntitle: "Ka"\nkind: apps\nmentors: [joerg-mueller]\npublished: 2026-09-02\ntags: [messenger]\nlevel: starter\nring: rising\n---\n'),
       says: 'exit 1: digest: the content has 3 problems; fix them first (npm run check):\n\ncontent/entries/kaputt.mdx\n  title: expected at least 3 characters, found 2 characters\n  summary: expected text of 20–300 characters, found nothing (the field is required)\n  kind: expected one of app, trend, value, found "apps" — did you mean "app"?',
     },

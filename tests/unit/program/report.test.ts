@@ -88,7 +88,7 @@ describe('npm run report', () => {
     [['extra'], /expected flags only/],
   ])('refuses %j with a message, exit 2 and no file', async (argv, message) => {
     const cwd = tempDir();
-    const run = await report([...argv, ...(argv.includes('--out') ? [] : ['--out', path.join(cwd, 'out')])], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE) }, cwd });
+    const run = await report([...argv, ...(argv.includes('--out') ? [] : ['--out', path.join(cwd, 'out')])], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE), SITE_LOCALE: 'en' }, cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
@@ -98,7 +98,7 @@ describe('npm run report', () => {
   it('refuses an --out that is a file', async () => {
     const cwd = tempDir();
     writeFileSync(path.join(cwd, 'report.md'), 'mine');
-    const run = await report(['--out', 'report.md'], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE) }, cwd });
+    const run = await report(['--out', 'report.md'], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE), SITE_LOCALE: 'en' }, cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--out: expected a folder, found the file report.md/);
     expect(readFileSync(path.join(cwd, 'report.md'), 'utf8')).toBe('mine');
@@ -107,7 +107,7 @@ describe('npm run report', () => {
   it('says so, exit 2, when --out cannot be written (a folder inside a file), leaving no temporary file', async () => {
     const cwd = tempDir();
     writeFileSync(path.join(cwd, 'report.md'), 'mine');
-    const run = await report(['--out', 'report.md/out'], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE) }, cwd });
+    const run = await report(['--out', 'report.md/out'], { env: { CONTENT_DIR: path.join(ROOT, FIXTURE), SITE_LOCALE: 'en' }, cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^report: --out: could not write report\.md\/out\/program-report\.md: ENOTDIR \(mkdir\); nothing was written\.\n$/);
     expect(run.stdout).toBe('');
@@ -118,7 +118,7 @@ describe('npm run report', () => {
     const cwd = tempDir();
     cpSync(path.join(ROOT, FIXTURE), path.join(cwd, 'content'), { recursive: true });
     appendFileSync(path.join(cwd, 'content/feedback/2026-q2.csv'), '2026-q2,mentee,starter,recruiting,useful,six\n');
-    const run = await report([], { env: { CONTENT_DIR: 'content' }, cwd });
+    const run = await report([], { env: { CONTENT_DIR: 'content', SITE_LOCALE: 'en' }, cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('nothing was written');
     expect(run.stderr).toContain('content/feedback/2026-q2.csv\n  line 8, column 6 (rating): expected a whole number from 1 to 5, found "six"');
