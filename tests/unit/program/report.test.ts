@@ -84,7 +84,7 @@ describe('npm run report', () => {
     [['--from', '2026-06-01', '--to', '2026-05-01'], /--from: expected a day on or before --to \(2026-05-01\), found 2026-06-01/],
     [['--to', '2026-12-02'], /--to: expected a day up to today \(2026-12-01\), found 2026-12-02/],
     [['--out', ''], /--out: expected a folder, found an empty text/],
-    [['--locale', 'fr'], /--locale: expected one of the site's UI languages \(SITE_LOCALES: de, en\), found "fr"/],
+    [['--locale', 'fr'], /--locale: expected one of the site's UI languages \(SITE_LOCALES: en, de\), found "fr"/],
     [['extra'], /expected flags only/],
   ])('refuses %j with a message, exit 2 and no file', async (argv, message) => {
     const cwd = tempDir();
