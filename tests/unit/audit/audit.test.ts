@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/audit.ts';
 import { nginxConfig } from '../../../scripts/audit/nginx.ts';
 import { freePort } from '../../../scripts/lib/free-port.ts';
-import { GOALS, missedGoals, scoresTable, type PageScores } from '../../../scripts/audit/report.ts';
+import { GOALS, goalsFor, LIBRARY_HTML_GZIP_MAX, missedGoals, renderTable, scoresTable, type PageScores } from '../../../scripts/audit/report.ts';
 import { acquireBuildLock, BUILD_LOCK } from '../../../scripts/lib/build-lock.ts';
 import type { Io } from '../../../scripts/lib/cli.ts';
 
-const green: PageScores = { label: 'home', url: 'http://127.0.0.1/kb/', performance: 100, accessibility: 100, bestPractices: 100, cls: 0 };
+const green: PageScores = { label: 'home', url: 'http://127.0.0.1/kb/', performance: 100, accessibility: 100, bestPractices: 100, cls: 0, tbt: 0, html: { raw: 20_480, gzip: 5_120 } };
 
 describe('the nginx configuration', () => {
   const config = nginxConfig({ base: '/kb/', port: 41234, prefix: '/tmp/x' });
@@ -38,27 +38,51 @@ describe('the goals', () => {
     expect(missedGoals(green)).toEqual([]);
   });
   it('name every goal a page misses, with its figure', () => {
-    expect(missedGoals({ ...green, performance: 80, accessibility: 96, bestPractices: 92, cls: 0.447 })).toEqual([
+    expect(missedGoals({ ...green, performance: 80, accessibility: 96, bestPractices: 92, cls: 0.447, tbt: 750.4, html: { raw: 1_700_000, gzip: 80_000 }, htmlGzipMax: 70_000 })).toEqual([
       'performance 80 < 95',
       'accessibility 96 < 100',
       'best practices 92 < 95',
+      'total blocking time 750 ms > 200 ms',
       'CLS 0.447 > 0.05',
+      'HTML 78.1 KB gzip > 68.4 KB',
     ]);
   });
   it('hold at the limits', () => {
-    expect(missedGoals({ ...green, performance: GOALS.performance, bestPractices: GOALS.bestPractices, cls: GOALS.cls })).toEqual([]);
+    expect(missedGoals({ ...green, performance: GOALS.performance, bestPractices: GOALS.bestPractices, cls: GOALS.cls, tbt: GOALS.tbt, html: { raw: 1, gzip: LIBRARY_HTML_GZIP_MAX }, htmlGzipMax: LIBRARY_HTML_GZIP_MAX })).toEqual([]);
+  });
+  it('name a page Lighthouse could not audit, with its reason', () => {
+    const failed: PageScores = { ...green, performance: 0, accessibility: 0, bestPractices: 0, cls: Number.NaN, tbt: Number.NaN, failure: 'PROTOCOL_TIMEOUT' };
+    expect(missedGoals(failed)[0]).toBe('Lighthouse failed: PROTOCOL_TIMEOUT');
+    expect(scoresTable([failed]).split('\n')[2]).toBe('| home | 0 ✗ | 0 ✗ | 0 ✗ | – ✗ | – ✗ | 20.0 KB | 5.0 KB |');
+  });
+  it('check the library page’s HTML against its budget', () => {
+    expect(missedGoals({ ...green, html: { raw: 900_000, gzip: 102_500 }, htmlGzipMax: LIBRARY_HTML_GZIP_MAX })).toEqual(['HTML 100.1 KB gzip > 100.0 KB']);
+  });
+  it('on a generated library: performance ≥ 95 up to 1,000 entries, ≥ 90 beyond, and no layout shift at all', () => {
+    expect(goalsFor(undefined)).toEqual(GOALS);
+    expect(goalsFor(1000)).toMatchObject({ performance: 95, cls: 0, tbt: 200 });
+    expect(goalsFor(5000)).toMatchObject({ performance: 90, cls: 0, tbt: 200 });
+    expect(missedGoals({ ...green, performance: 91 }, goalsFor(5000))).toEqual([]);
+    expect(missedGoals({ ...green, performance: 91 }, goalsFor(1000))).toEqual(['performance 91 < 95']);
+    expect(missedGoals({ ...green, cls: 0.0004 }, goalsFor(1000))).toEqual([]);
+    expect(missedGoals({ ...green, cls: 0.002 }, goalsFor(1000))).toEqual(['CLS 0.002 > 0']);
   });
 });
 
 describe('the table', () => {
   it('has a row per page, each figure marked against its goal', () => {
-    expect(scoresTable([green, { ...green, label: '/entries/', performance: 80, cls: 0.447 }])).toBe(
+    expect(scoresTable([green, { ...green, label: '/entries/', performance: 80, cls: 0.447, tbt: 751, html: { raw: 1_782_579, gzip: 81_920 }, htmlGzipMax: LIBRARY_HTML_GZIP_MAX }])).toBe(
       [
-        '| page | performance (≥95) | accessibility (100) | best practices (≥95) | CLS (≤0.05) |',
-        '| --- | ---: | ---: | ---: | ---: |',
-        '| home | 100 ✓ | 100 ✓ | 100 ✓ | 0.000 ✓ |',
-        '| /entries/ | 80 ✗ | 100 ✓ | 100 ✓ | 0.447 ✗ |',
+        '| page | performance (≥95) | accessibility (100) | best practices (≥95) | TBT (≤200 ms) | CLS (≤0.05) | HTML raw | HTML gzip |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| home | 100 ✓ | 100 ✓ | 100 ✓ | 0 ms ✓ | 0.000 ✓ | 20.0 KB | 5.0 KB |',
+        '| /entries/ | 80 ✗ | 100 ✓ | 100 ✓ | 751 ms ✗ | 0.447 ✗ | 1740.8 KB | 80.0 KB ✓ |',
       ].join('\n'),
+    );
+  });
+  it('lists the render phase and each audited page’s render time, a dash where the log did not say', () => {
+    expect(renderTable([{ label: '/entries/', ms: 1100 }, { label: '/radar/', ms: undefined }], 41_250)).toBe(
+      ['| build | render time |', '| --- | ---: |', '| render phase (every page) | 41.25 s |', '| /entries/ | 1.10 s |', '| /radar/ | – |'].join('\n'),
     );
   });
 });
@@ -84,6 +108,18 @@ describe('the flags', () => {
     const { code, stderr } = await run('--dist', '/nonexistent-site');
     expect(code).toBe(2);
     expect(stderr).toContain('--dist: expected a built site (a folder with index.html), found "/nonexistent-site"');
+  });
+  it('refuse a library size that is not a whole number in range, and --entries with --dist (exit 2)', async () => {
+    for (const [argv, message] of [
+      [['--entries', 'many'], '--entries: expected a whole number from 10 to 20000, found "many"'],
+      [['--entries', '5'], '--entries: expected a whole number from 10 to 20000, found 5'],
+      [['--entries', '1000', '--dist', 'dist'], '--entries builds a generated library; it cannot be combined with --dist'],
+      [['--runs', '0'], '--runs: expected a whole number from 1 to 99, found "0"'],
+    ] as const) {
+      const { code, stderr } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toContain(message);
+    }
   });
   it('refuse an unknown flag and point at --help (exit 2)', async () => {
     const { code, stderr } = await run('--fast');
