@@ -56,6 +56,30 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+const htmlcsSource = readFileSync(createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
+
+/**
+ * Runs HTML_CodeSniffer (the engine behind pa11y's default runner) at WCAG 2.1 AA on
+ * the page; returns its errors (not its warnings and notices, which ask a person to
+ * check something), each as "code: message (element)".
+ */
+export async function codeSnifferErrors(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: htmlcsSource });
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    type Message = { type: number; code: string; msg: string; element: Element };
+    const htmlcs = (window as unknown as { HTMLCS: { process: (standard: string, root: Document, done: () => void, failed: () => void) => void; getMessages: () => Message[] } }).HTMLCS;
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+      return `${el.tagName.toLowerCase()}${id}${cls} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}”`;
+    };
+    htmlcs.process('WCAG2AA', document, () => {
+      // Type 1 is an error; 2 a warning, 3 a notice.
+      resolve(htmlcs.getMessages().filter((m) => m.type === 1).map((m) => `${m.code}: ${m.msg} (${describe(m.element)})`));
+    }, () => reject(new Error('HTML_CodeSniffer failed to run')));
+  }));
+}
+
 /**
  * Serves the sample site and launches Chromium once for a `describe` block, and
  * hands both to the caller; both are closed after the block.

@@ -8,7 +8,7 @@ import type { Message } from '../../i18n/types.ts';
 import { foldForFilter } from '../../lib/glossary/filter.ts';
 import { formatMessage } from '../../lib/i18n.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-glossary-filter]');
+const form = document.querySelector<HTMLElement>('[data-glossary-filter]');
 if (form) {
   form.hidden = false;
   const countMessage = JSON.parse(form.dataset.count ?? '""') as Message;
@@ -39,6 +39,5 @@ if (form) {
   };
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   input.addEventListener('input', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
   if (input.value) update();
 }

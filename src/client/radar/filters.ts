@@ -7,7 +7,7 @@ import { readSelection, writeSelection } from '../../lib/filter-url.ts';
 import { formatMessage } from '../../lib/i18n.ts';
 import { matchesSelection } from '../../lib/radar/filter.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-radar-filters]');
+const form = document.querySelector<HTMLElement>('[data-radar-filters]');
 if (form) {
   const status = form.querySelector<HTMLElement>('[data-radar-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-radar-empty]');
@@ -32,7 +32,9 @@ if (form) {
   const initial = readSelection(new URLSearchParams(location.search));
   for (const s of selects) if (initial[s.name] && [...s.options].some((o) => o.value === initial[s.name])) s.value = initial[s.name]!;
   form.addEventListener('change', update);
-  form.addEventListener('reset', () => setTimeout(update));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
+    for (const s of selects) s.value = '';
+    update();
+  });
   update();
 }

@@ -30,7 +30,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
   const $ = <T extends Element>(selector: string) => app.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('[data-search-page-input]');
-  const filters = $<HTMLFormElement>('[data-search-filters]');
+  const filters = $<HTMLElement>('[data-search-filters]');
   const sort = $<HTMLSelectElement>('[data-search-sort]');
   const summary = $<HTMLElement>('[data-search-summary]');
   const message = $<HTMLElement>('[data-search-message]');
@@ -190,10 +190,7 @@ function start(app: HTMLElement, header: HTMLFormElement) {
     const radio = event.target as HTMLInputElement;
     if (FACETS.includes(radio.name as Facet)) commit(withFilter(state, radio.name as Facet, radio.value || undefined), 'push');
   });
-  filters.addEventListener('reset', (event) => {
-    event.preventDefault();
-    commit({ ...state, filters: {} }, 'push');
-  });
+  filters.querySelector('[data-filter-reset]')?.addEventListener('click', () => commit({ ...state, filters: {} }, 'push'));
   sort.addEventListener('change', () => commit({ ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' }, 'push'));
   more.addEventListener('click', async () => {
     const first = shown;
