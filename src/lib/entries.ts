@@ -52,7 +52,13 @@ export function facetCounts(entries: readonly EntryLike[], facet: Facet, default
 /** Entries grouped by a key, each group keeping the input order. */
 export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) for (const k of keys(item)) groups.set(k, [...(groups.get(k) ?? []), item]);
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+  }
   return groups;
 }
 

@@ -13,6 +13,8 @@ export function absoluteUrl(site: string, base: string, route: string): string {
 export const routes = {
   home: () => '',
   entries: () => 'entries/',
+  /** The library's filter index (`src/lib/library-index.ts`), read by the library page's script. */
+  libraryIndex: () => 'entries/index.json',
   entry: (slug: string) => `entries/${slug}/`,
   kind: (kind: 'app' | 'trend' | 'value') => ({ app: 'apps/', trend: 'trends/', value: 'values/' })[kind],
   tags: () => 'tags/',

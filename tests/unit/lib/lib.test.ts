@@ -8,7 +8,6 @@ import { editUrl, newFileUrl } from '../../../src/lib/repo.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import { initials } from '../../../src/lib/initials.ts';
 import { groupByInitial, initialId } from '../../../src/lib/glossary-index.ts';
-import { filterCss, filterInputId } from '../../../src/lib/filter-css.ts';
 import { readSelection, writeSelection } from '../../../src/lib/filter-url.ts';
 import { videoHost, watchUrl } from '../../../src/lib/video.ts';
 import { entryTemplate } from '../../../src/lib/template.ts';
@@ -144,14 +143,6 @@ describe('glossary index', () => {
 });
 
 describe('library filters', () => {
-  it('writes one hiding rule per facet value', () => {
-    const css = filterCss(new Map([['kind', ['app', 'trend']], ['tag', ['privacy']]]));
-    expect(css.split('\n')).toHaveLength(3);
-    expect(css).toContain(`body:has(#${filterInputId('kind', 'app')}:checked) [data-entry-item]:not([data-kind~="app"]){display:none}`);
-  });
-  it('never lets a value break out of the selector', () => {
-    expect(filterCss(new Map([['tag', ['a"]{}x']]]))).not.toMatch(/"\]\{\}/);
-  });
   it('reads and writes the selection in the query string, keeping other parameters', () => {
     expect(readSelection(new URLSearchParams('kind=app&foo=1&tag='))).toEqual({ kind: 'app' });
     expect(writeSelection(new URLSearchParams('foo=1&kind=app'), { tag: 'privacy' })).toBe('foo=1&tag=privacy');
