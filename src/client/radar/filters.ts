@@ -31,10 +31,11 @@ if (form) {
   };
   const initial = readSelection(new URLSearchParams(location.search));
   for (const s of selects) if (initial[s.name] && [...s.options].some((o) => o.value === initial[s.name])) s.value = initial[s.name]!;
+  // The page shows every point as built; only a choice in the address needs work at load (thousands of points in a large library).
+  if (selects.some((s) => s.value)) update();
   form.addEventListener('change', update);
   form.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
     for (const s of selects) s.value = '';
     update();
   });
-  update();
 }

@@ -21,12 +21,23 @@ for (const wrap of document.querySelectorAll<HTMLElement>('[data-radar-wrap]')) 
     tip.style.top = `${top}px`;
   };
   const hide = () => { tip.hidden = true; };
-  for (const a of wrap.querySelectorAll<SVGAElement>('[data-radar-point]')) {
+  // One listener for all points, not four per point: a large library has thousands of them.
+  const pointOf = (e: Event) => (e.target as Element).closest?.<SVGAElement>('[data-radar-point]') ?? null;
+  const enter = (e: Event) => {
+    const a = pointOf(e);
+    if (!a) return;
+    // The styled tip replaces the native one, which would show as well.
     a.querySelector('title')?.remove();
-    a.addEventListener('mouseenter', () => show(a));
-    a.addEventListener('focus', () => show(a));
-    a.addEventListener('mouseleave', hide);
-    a.addEventListener('blur', hide);
-  }
+    show(a);
+  };
+  const leave = (e: Event) => {
+    const a = pointOf(e);
+    const to = (e as MouseEvent | FocusEvent).relatedTarget as Element | null;
+    if (a && !a.contains(to)) hide();
+  };
+  wrap.addEventListener('mouseover', enter);
+  wrap.addEventListener('focusin', enter);
+  wrap.addEventListener('mouseout', leave);
+  wrap.addEventListener('focusout', leave);
   wrap.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
 }
