@@ -1,7 +1,6 @@
 /**
  * A styled tooltip for the radar's points on hover and keyboard focus
  * (`src/components/RadarChart.astro`); where it goes is `src/lib/radar/tooltip.ts`.
- * The native `<title>` stays the fallback without script.
  */
 import { tipPosition } from '../../lib/radar/tooltip.ts';
 
@@ -26,8 +25,6 @@ for (const wrap of document.querySelectorAll<HTMLElement>('[data-radar-wrap]')) 
   const enter = (e: Event) => {
     const a = pointOf(e);
     if (!a) return;
-    // The styled tip replaces the native one, which would show as well.
-    a.querySelector('title')?.remove();
     show(a);
   };
   const leave = (e: Event) => {
