@@ -55,11 +55,12 @@ async function useFilters(page: Page) {
   // A choice fetches the library's index (connect-src) and draws the cards from it.
   await page.locator('[data-facet="kind"] a[data-value="app"]').click();
   await page.waitForFunction(() => location.search.includes('kind=app'));
-  // Filtered, the count no longer names a page ("37 Einträge · Seite 1 von 2").
-  await expect.poll(() => page.locator('[data-filter-count]').textContent()).toMatch(/^\d+ Einträge?$/);
+  // Filtered, the count no longer names a page ("37 Einträge · Seite 1 von 2", "37 entries · Page 1 of 2").
+  await expect.poll(() => page.locator('[data-filter-count]').textContent()).toMatch(/^\d+ \S+$/);
+  const app = await page.locator('template[data-card-part="kind-app"]').evaluate((t) => (t as HTMLTemplateElement).content.textContent?.trim());
   const kinds = await page.locator('[data-library-list] article').evaluateAll((els) => els.map((el) => el.querySelector('span')?.textContent));
   expect(kinds.length).toBeGreaterThan(0);
-  expect(kinds.every((kind) => kind === 'App')).toBe(true);
+  expect(kinds.every((kind) => kind === app)).toBe(true);
 }
 
 async function openGlossaryPopover(page: Page) {
