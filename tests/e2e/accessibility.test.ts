@@ -48,5 +48,5 @@ describe.skipIf(!chromePath)(`accessibility of every page type (${chromePath ? '
       expect(await seriousViolations(page), `axe, ${colorScheme}`).toEqual([]);
       await context.close();
     }
-  }, 120_000);
+  }, 240_000);
 });
