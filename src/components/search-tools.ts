@@ -2,8 +2,8 @@
  * What search needs from the whole library, worked out once per loaded library rather
  * than on every page: the languages a query runs in (`searchLanguagesOfSite`, for the
  * header of every page and `/search/`) and the tools the search metadata of every page
- * is made with (`search-extras.ts`): the compound splitter (the German lexicon plus the
- * library's own nouns), the glossary matcher and the Snowball stemmers. A build loads
+ * is made with (`search-extras.ts`): the compound splitter (the German lexicon and hyphenation
+ * patterns plus the library's own nouns), the glossary matcher and the Snowball stemmers. A build loads
  * the library once, so each is made once per build; the dev server loads the library
  * afresh for every page, and they follow.
  */
@@ -13,6 +13,7 @@ import { searchLanguages } from '../lib/search/page-meta.ts';
 import { compileMatcher } from '../lib/glossary/match.ts';
 import { createSplitter, libraryNouns } from '../lib/search/compounds.ts';
 import { germanLexicon } from '../lib/search/lexicon.ts';
+import { germanSyllables } from '../lib/search/syllables.ts';
 import type { ExtrasTools } from '../lib/search/search-extras.ts';
 import { loadStemmers } from '../lib/search/stem.ts';
 
@@ -42,7 +43,7 @@ const built = new WeakMap<Library, Promise<SearchTools>>();
 
 async function build(lib: Library): Promise<SearchTools> {
   // Stems are written for pages in a language other than the site's: those languages' stemmers only.
-  const [lexicon, stemmers] = await Promise.all([germanLexicon(), loadStemmers(languages(lib).slice(1))]);
+  const [lexicon, syllables, stemmers] = await Promise.all([germanLexicon(), germanSyllables(), loadStemmers(languages(lib).slice(1))]);
   const texts = [
     ...lib.entries.flatMap((e) => [e.data.title, e.data.summary, e.body ?? '']),
     ...lib.mentors.map((m) => m.body ?? ''),
@@ -54,7 +55,7 @@ async function build(lib: Library): Promise<SearchTools> {
   return {
     termsOfEntry,
     indexLanguage: siteConfig.locale,
-    compounds: { languages: ['de'], splitter: createSplitter(lexicon, { extraNouns: libraryNouns(texts, lexicon) }) },
+    compounds: { languages: ['de'], splitter: createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts, lexicon) }) },
     stemmers,
     glossary: { matcher: compileMatcher(terms), spellings: new Map(terms.map((t) => [t.id, [t.term, ...t.aka]])) },
   };

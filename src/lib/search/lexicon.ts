@@ -2,60 +2,119 @@
  * The German word list the compound splitter checks parts against: the Hunspell
  * dictionary of the `dictionary-de` package (igerman98), read at build time only.
  *
- * Of Hunspell's format we need two things, so we read just those:
- * - the forms that may begin a compound. igerman98 marks them with its compound flag
- *   (`j` in `Kunden/hij`, `Arbeits/hij`, `Daten/ijm`), linking element included, which
- *   is how "Kunden-" and "Arbeits-" are known heads and "Nachricht-" is not;
- * - every form of every noun (entries written with a capital), expanded with the
- *   entry's one-level suffix rules: `Erklärung/P` gives "erklärung" and "erklärungen".
- *   Those are the tails, and also heads when a compound simply joins two nouns
- *   ("Team" + "meeting").
- * Suffix rules that build compound pieces (continuation flags, a hyphen) are left out.
+ * igerman98 says itself which forms may stand where in a compound, with Hunspell's
+ * compound flags, and we read them as Hunspell does:
+ * - the affix file names the flags: `COMPOUNDBEGIN x`, `COMPOUNDMIDDLE y`,
+ *   `ONLYINCOMPOUND o`, `COMPOUNDPERMITFLAG c`, `NEEDAFFIX h`, `FORBIDDENWORD d` and
+ *   `COMPOUNDMIN 2`, the shortest part (`COMPOUNDEND z` too, but its forms include verb
+ *   forms, so the splitter ends compounds with noun forms instead, see `compounds.ts`);
+ * - an entry and each of its affixed forms (prefix and suffix rules with their
+ *   continuation flags) is a begin, middle or end part where the entry or the affix
+ *   carries that flag. The linking forms come out of the same rules: `Arbeits/hij` is
+ *   a pseudo-root (`h`) whose suffix `j` adds nothing but the flags `x`, `o`, `c`, so
+ *   "arbeits" may begin a compound and nothing else; `zeit/hke` is a middle part;
+ * - an affix inside a compound needs the permit flag (`c`): a suffixed form may begin
+ *   or sit in the middle of one only with `c`; a prefixed form may begin one, but sit in
+ *   the middle only with `c`.
+ * Forms with a hyphen ("-arbeits") are for hyphenated compounds and left out. Every
+ * form written with a capital that may stand alone is a noun form.
  */
 
 export type Lexicon = {
-  /** Lowercase forms that may begin a compound, with their linking element (`arbeits`, `kunden`). */
-  heads: ReadonlySet<string>;
-  /** Lowercase noun forms, every inflection (`erklärung`, `erklärungen`). */
+  /** Lowercase forms that may begin a compound (`COMPOUNDBEGIN`), linking element included: `arbeits`, `kunden`. */
+  begin: ReadonlySet<string>;
+  /** Lowercase forms that may stand inside a compound (`COMPOUNDMIDDLE`). */
+  middle: ReadonlySet<string>;
+  /** Lowercase noun forms that stand alone, every inflection (`erklärung`, `erklärungen`). */
   nouns: ReadonlySet<string>;
-  /** Every entry of the dictionary as it stands, lowercased, whatever its kind (`wenn`, `nutzen`). */
+  /** Lowercase nouns as the dictionary lists them, uninflected (`erklärung`, `team`). */
+  nounEntries: ReadonlySet<string>;
+  /** Every form that stands alone, lowercased, whatever its kind (`wenn`, `nutzen`, `verwirklicht`). */
   words: ReadonlySet<string>;
+  /** The shortest part a compound may have (`COMPOUNDMIN`). */
+  minPart: number;
 };
 
-type SuffixRule = { strip: string; add: string; condition: RegExp };
+type Affix = { prefix: boolean; strip: string; add: string; flags: string; condition: RegExp };
 
-/** Hunspell's flag for words that exist only with an affix (igerman98's pseudo-roots). */
-const NEED_AFFIX = 'h';
-/** igerman98's flag: the word as it stands may begin a compound. */
-const COMPOUND_HEAD = 'j';
-/** Hunspell's flag for words the dictionary forbids. */
-const FORBIDDEN = 'd';
+/** The flags and settings of an affix file that compounding uses, with Hunspell's defaults. */
+export type CompoundFlags = {
+  begin?: string; middle?: string; onlyInCompound?: string; permit?: string; needAffix?: string; forbidden?: string;
+  min: number;
+};
 
-/** The one-level suffix rules of an affix file, by flag. */
-export function suffixRules(aff: string): Map<string, SuffixRule[]> {
-  const rules = new Map<string, SuffixRule[]>();
+/** Reads the compound settings (`COMPOUNDBEGIN x` …) of an affix file. */
+export function compoundFlags(aff: string): CompoundFlags {
+  const setting = (name: string) => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1];
+  const min = Number(setting('COMPOUNDMIN') ?? 3);
+  return {
+    begin: setting('COMPOUNDBEGIN'),
+    middle: setting('COMPOUNDMIDDLE'),
+    onlyInCompound: setting('ONLYINCOMPOUND'),
+    permit: setting('COMPOUNDPERMITFLAG'),
+    needAffix: setting('NEEDAFFIX'),
+    forbidden: setting('FORBIDDENWORD'),
+    // Hunspell reads COMPOUNDMIN 0 or less as 1.
+    min: Number.isFinite(min) && min >= 1 ? min : 1,
+  };
+}
+
+/** The prefix and suffix rules of an affix file, by flag, with their continuation flags. */
+export function affixRules(aff: string): Map<string, Affix[]> {
+  const rules = new Map<string, Affix[]>();
   for (const line of aff.split('\n')) {
     const fields = line.trim().split(/\s+/);
-    if (fields[0] !== 'SFX' || fields.length < 5) continue; // headers have 4 fields
-    const [, flag, strip, rawAdd, condition] = fields as [string, string, string, string, string];
-    // Continuation flags and hyphens build compound pieces, not inflections.
-    if (rawAdd.includes('/') || rawAdd.includes('-')) continue;
-    const add = rawAdd === '0' ? '' : rawAdd;
+    if ((fields[0] !== 'SFX' && fields[0] !== 'PFX') || fields.length < 5) continue; // headers have 4 fields
+    const [kind, flag, strip, rawAdd, condition] = fields as [string, string, string, string, string];
+    const [add = '', flags = ''] = rawAdd.split('/');
+    // Affixes with a hyphen or a dot build hyphenated compounds ("-arbeits"), not words.
+    if (/[^\p{L}0]/u.test(add)) continue;
+    const prefix = kind === 'PFX';
     const list = rules.get(flag) ?? [];
-    list.push({ strip: strip === '0' ? '' : strip, add, condition: new RegExp(`${condition}$`, 'u') });
+    list.push({
+      prefix,
+      strip: strip === '0' ? '' : strip,
+      add: add === '0' ? '' : add,
+      flags,
+      condition: new RegExp(prefix ? `^${condition}` : `${condition}$`, 'u'),
+    });
     rules.set(flag, list);
   }
   return rules;
 }
 
-const isCapitalised = (word: string) => word[0] !== word[0]!.toLowerCase();
+const LETTERS = /^\p{L}+$/u;
+/** A noun is written with a capital; a word all in capitals ("UN", "AT") is an abbreviation. */
+const isNoun = (word: string) => word[0] !== word[0]!.toLowerCase() && (word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase());
 
-/** Reads a Hunspell dictionary (`.aff` and `.dic` text) into heads and noun forms. */
+/** Reads a Hunspell dictionary (`.aff` and `.dic` text) into the forms compounds are made of. */
 export function readLexicon(aff: string, dic: string): Lexicon {
-  const rules = suffixRules(aff);
-  const heads = new Set<string>();
-  const nouns = new Set<string>();
-  const words = new Set<string>();
+  const f = compoundFlags(aff);
+  const rules = affixRules(aff);
+  const sets = { begin: new Set<string>(), middle: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>() };
+  const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag);
+
+  const compounding = [f.begin, f.middle].filter((flag): flag is string => flag !== undefined);
+  const inCompounds = (flags: string) => compounding.some((flag) => flags.includes(flag));
+
+  /** Files one form where its flags (the entry's, and the affix's) allow it. */
+  const file = (form: string, entry: string, affix: Affix | undefined) => {
+    const noun = isNoun(form);
+    const both = affix ? entry + affix.flags : entry;
+    if (!has(both, f.onlyInCompound)) sets.words.add(form.toLowerCase());
+    // Most forms (adjectives, verbs) neither compound nor are nouns: nothing more to file.
+    if (!noun && !inCompounds(both)) return;
+    const permitted = !affix || has(affix.flags, f.permit);
+    const lower = form.toLowerCase();
+    // A prefix may begin a compound and a suffix end it; inside, an affix needs the permit flag.
+    if (has(both, f.begin) && (!affix || affix.prefix || permitted)) sets.begin.add(lower);
+    if (has(both, f.middle) && permitted) sets.middle.add(lower);
+    if (noun && !has(both, f.onlyInCompound)) {
+      sets.nouns.add(lower);
+      if (!affix) sets.nounEntries.add(lower);
+    }
+  };
+
   const lines = dic.split('\n');
   // The first line of a .dic file is the number of entries.
   for (let i = 1; i < lines.length; i++) {
@@ -64,28 +123,25 @@ export function readLexicon(aff: string, dic: string): Lexicon {
     const slash = line.indexOf('/');
     const word = slash < 0 ? line.trim() : line.slice(0, slash);
     const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
-    if (flags.includes(FORBIDDEN) || /[^\p{L}]/u.test(word)) continue;
-    const lower = word.toLowerCase();
-    words.add(lower);
-    if (flags.includes(COMPOUND_HEAD)) heads.add(lower);
-    if (!isCapitalised(word) || flags.includes(NEED_AFFIX)) continue;
-    nouns.add(lower);
-    for (const flag of flags) {
+    if (has(flags, f.forbidden) || !LETTERS.test(word)) continue;
+    if (!has(flags, f.needAffix)) file(word, flags, undefined);
+    for (const flag of new Set(flags)) {
       for (const rule of rules.get(flag) ?? []) {
-        if (rule.condition.test(word) && word.endsWith(rule.strip)) {
-          nouns.add((word.slice(0, word.length - rule.strip.length) + rule.add).toLowerCase());
-        }
+        if (rule.prefix ? !word.startsWith(rule.strip) : !word.endsWith(rule.strip)) continue;
+        if (!rule.condition.test(word)) continue;
+        const form = rule.prefix ? rule.add + word.slice(rule.strip.length) : word.slice(0, word.length - rule.strip.length) + rule.add;
+        file(form, flags, rule);
       }
     }
   }
-  return { heads, nouns, words };
+  return { ...sets, minPart: f.min };
 }
 
 let loaded: Promise<Lexicon> | undefined;
 
 /**
- * The German lexicon, read once per process (a build renders every page in one): under
- * 0.1 s and about 20 MB, nothing of which reaches the browser.
+ * The German lexicon, read once per process (a build renders every page in one), in
+ * about half a second; nothing of it reaches the browser.
  */
 export function germanLexicon(): Promise<Lexicon> {
   loaded ??= import('dictionary-de').then(({ default: dictionary }) => {

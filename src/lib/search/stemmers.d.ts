@@ -10,3 +10,8 @@ declare module '@nlpjs/lang-de/src/stemmer-de.js' {
     stemWord(word: string): string;
   }
 }
+
+declare module 'hyphen/de-1996/index.js' {
+  /** Liang hyphenation with the German (1996 spelling) TeX patterns; `hyphenChar` marks each point. */
+  export function hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}

@@ -1,11 +1,25 @@
 /**
- * Reading the Hunspell dictionary into compound heads and noun forms: a small affix
- * and dictionary file written here, then facts of the real German dictionary.
+ * Reading the Hunspell dictionary into the forms compounds are made of, by its own
+ * compound flags: a small affix and dictionary file written here, then facts of the
+ * real German dictionary.
  */
 import { describe, expect, it } from 'vitest';
-import { germanLexicon, readLexicon, suffixRules } from '../../../src/lib/search/lexicon.ts';
+import { affixRules, compoundFlags, germanLexicon, readLexicon } from '../../../src/lib/search/lexicon.ts';
 
 const AFF = `SET UTF-8
+COMPOUNDBEGIN x
+COMPOUNDMIDDLE y
+COMPOUNDEND z
+FORBIDDENWORD d
+COMPOUNDPERMITFLAG c
+ONLYINCOMPOUND o
+NEEDAFFIX h
+COMPOUNDMIN 2
+
+PFX k Y 2
+PFX k 0 -/coxf .
+PFX k 0 0/coy .
+
 SFX P Y 1
 SFX P   0     en         .
 
@@ -16,29 +30,41 @@ SFX j Y 2
 SFX j 0 0/xoc .
 SFX j 0 -/zocf .
 `;
-const DIC = `5
+const DIC = `8
 Erklärung/Pm
 Kunde/Nmij
 Kunden/hij
+kunde/Nozm
+kunden/hk
 nutzen/DI
 Verboten/d
+UN/m
 `;
 
 describe('reading a Hunspell dictionary', () => {
   const lexicon = readLexicon(AFF, DIC);
-  it('expands each noun with its one-level suffix rules', () => {
+  it('reads the compound settings from the affix file', () => {
+    expect(compoundFlags(AFF)).toMatchObject({ begin: 'x', middle: 'y', permit: 'c', onlyInCompound: 'o', needAffix: 'h', forbidden: 'd', min: 2 });
+    expect(compoundFlags('SET UTF-8\n').min).toBe(3);
+  });
+  it('expands each noun with its suffix rules', () => {
     expect([...lexicon.nouns].sort()).toEqual(['erklärung', 'erklärungen', 'kunde', 'kunden']);
   });
-  it('takes the forms marked to begin a compound as heads, pseudo-roots included', () => {
-    expect([...lexicon.heads].sort()).toEqual(['kunde', 'kunden']);
+  it('takes the forms a suffix marks COMPOUNDBEGIN as begin parts, pseudo-roots included', () => {
+    expect([...lexicon.begin].sort()).toEqual(['kunde', 'kunden']);
   });
-  it('knows every entry as a word, nouns or not, but no forbidden one', () => {
+  it('takes the forms a permitted prefix marks COMPOUNDMIDDLE as middle parts', () => {
+    expect([...lexicon.middle].sort()).toEqual(['kunden']);
+  });
+  it('knows every form that stands alone as a word, but none only in compounds, none forbidden, no abbreviation as a noun', () => {
     expect(lexicon.words.has('nutzen')).toBe(true);
     expect(lexicon.nouns.has('nutzen')).toBe(false);
     expect(lexicon.words.has('verboten')).toBe(false);
+    expect(lexicon.words.has('un')).toBe(true);
+    expect(lexicon.nouns.has('un')).toBe(false);
   });
-  it('skips suffix rules that build compound pieces', () => {
-    expect(suffixRules(AFF).get('j')).toBeUndefined();
+  it('leaves out affixes that build hyphenated compounds', () => {
+    expect(affixRules(AFF).get('k')).toHaveLength(1);
   });
 });
 
@@ -49,8 +75,11 @@ describe('the German dictionary', () => {
     const lexicon = await germanLexicon();
     expect(await germanLexicon()).toBe(lexicon);
     expect(lexicon.nouns.size).toBeGreaterThan(40_000);
-    for (const head of ['arbeits', 'kunden', 'daten', 'gruppen']) expect(lexicon.heads.has(head)).toBe(true);
+    expect(lexicon.minPart).toBe(2);
+    for (const head of ['arbeits', 'kunden', 'daten', 'gruppen']) expect(lexicon.begin.has(head)).toBe(true);
+    for (const middle of ['zeit', 'arbeits', 'bild']) expect(lexicon.middle.has(middle)).toBe(true);
     for (const noun of ['erklärungen', 'nachrichten', 'meeting', 'bier']) expect(lexicon.nouns.has(noun)).toBe(true);
-    expect(lexicon.heads.has('nachricht')).toBe(false);
+    expect(lexicon.begin.has('nachricht')).toBe(false);
+    expect(lexicon.words.has('verwirklicht')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/glossary/match.ts';
 import { createSplitter } from '../../../src/lib/search/compounds.ts';
 import { germanLexicon } from '../../../src/lib/search/lexicon.ts';
+import { germanSyllables } from '../../../src/lib/search/syllables.ts';
 import { glossarySpellings, searchExtras, type ExtrasTools } from '../../../src/lib/search/search-extras.ts';
 import { loadStemmers } from '../../../src/lib/search/stem.ts';
 
@@ -18,7 +19,7 @@ let tools: ExtrasTools;
 beforeAll(async () => {
   tools = {
     indexLanguage: 'de',
-    compounds: { languages: ['de'], splitter: createSplitter(await germanLexicon()) },
+    compounds: { languages: ['de'], splitter: createSplitter(await germanLexicon(), { syllables: await germanSyllables() }) },
     stemmers: await loadStemmers(['en']),
     glossary: { matcher: compileMatcher(terms), spellings: new Map(terms.map((t) => [t.id, [t.term, ...t.aka]])) },
   };
