@@ -3,33 +3,17 @@
  * workplace needs. Where none is installed, browser tests are skipped with the
  * command that installs it — never passed silently.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromePath, INSTALL_HINT, launch } from '../../scripts/lib/chromium.ts';
 import { SAMPLE_BASE, SAMPLE_SITE } from './build.ts';
 import { serve, type Served } from './server.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
-
-export const chromePath: string | undefined = [process.env.CHROME_PATH, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
-export const INSTALL_HINT = 'no Chromium found: install it with `apt-get install -y chromium` or set CHROME_PATH';
+export { chromePath, INSTALL_HINT, launch };
 
 if (!chromePath) console.warn(`[e2e] skipped: ${INSTALL_HINT}`);
-
-export async function launch(): Promise<Browser> {
-  if (!chromePath) throw new Error(INSTALL_HINT);
-  return chromium.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
-    // Playwright gives every launch a fresh, empty profile (its own --user-data-dir).
-  });
-}
 
 /** Collects console errors and requests to other origins while a page is used. */
 export function watch(page: Page, origin: string) {

@@ -9,7 +9,7 @@
 import { facetCounts, mergeByScore, sumCounts } from '../../lib/search/merge.ts';
 import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type SearchState } from '../../lib/search/state.ts';
 import { DAY, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta.ts';
-import { searchParts, STEMMING, type SearchPart as Part } from '../../lib/search/query.ts';
+import { searchParts, STEMMING, wholeWordParts, type SearchPart as Part } from '../../lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
 
@@ -84,12 +84,16 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
   return {
     totals: loadFilters,
     async search(state, options = {}) {
-      const parts = searchParts(state.q.trim() || null, langs, stemmers);
+      let parts = searchParts(state.q.trim() || null, langs, stemmers);
       const hit = collector();
       // Without a query there is no relevance to rank by: newest first then, too.
       const newest = state.sort === 'newest' || parts[0]!.term === null;
       if (options.counts || newest) await loadFilters();
-      const answers = await run(parts, state);
+      // A word as a whole word first ("Hof", not "Hoffmann"); as the beginning of longer words only where no page has it.
+      const whole = wholeWordParts(parts);
+      let answers = whole ? await run(whole, state) : [];
+      if (whole && answers.some((a) => a.results.length > 0)) parts = whole;
+      else answers = await run(parts, state);
       const lists = answers.map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
       const total = lists.reduce((sum, list) => sum + list.length, 0);
 

@@ -41,3 +41,18 @@ export function searchParts(term: string | null, langs: readonly string[], stemm
   if (stemmed.every((part) => part.term === words(term))) return [{ term, marks: typed }];
   return [{ term, filter: { none: others.map((lang) => ({ [STEMMING]: lang })) }, marks: typed }, ...stemmed];
 }
+
+/**
+ * The same searches, each for the query as a whole word: Pagefind's exact search (a
+ * term in quotes) matches indexed words, stems and compound parts equal to the query,
+ * where a plain search also matches every word that begins with it ("Hof" finds
+ * "Hoffmann", "Zeit" finds "Zeitung"). A reader's query runs this way first, and as a
+ * plain search only where no page has the word ("Zeitu" while typing "Zeitung").
+ * `undefined` for queries of several words (Pagefind's exact search wants them next to
+ * each other), phrases in quotes already, and searches by filters only.
+ */
+export function wholeWordParts(parts: readonly SearchPart[]): SearchPart[] | undefined {
+  const single = (term: string | null) => term !== null && /^[\p{L}\p{N}]+$/u.test(term.trim());
+  if (!parts.every((part) => single(part.term))) return undefined;
+  return parts.map((part) => ({ ...part, term: `"${part.term!.trim()}"` }));
+}

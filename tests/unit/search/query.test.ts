@@ -1,6 +1,6 @@
 /** How a query becomes searches of the one index: as typed for the site's pages, stemmed for the others. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchParts } from '../../../src/lib/search/query.ts';
+import { searchParts, wholeWordParts } from '../../../src/lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../../src/lib/search/stem.ts';
 
 let stemmers: Record<string, Stem>;
@@ -27,5 +27,17 @@ describe('the searches of a query', () => {
   });
   it('searches by filters only without a query', () => {
     expect(searchParts(null, ['de', 'en'], stemmers)).toEqual([{ term: null, marks: [] }]);
+  });
+});
+
+describe('the whole-word searches of a query', () => {
+  it('quote a single word in every search, keeping filters and marks', () => {
+    const parts = searchParts('Teams', ['de', 'en'], stemmers);
+    expect(wholeWordParts(parts)).toEqual(parts.map((p) => ({ ...p, term: `"${p.term}"` })));
+    expect(wholeWordParts(searchParts('Hof', ['de'], stemmers))).toEqual([{ term: '"Hof"', marks: ['hof'] }]);
+  });
+  it('are none for several words, a phrase, a word with a hyphen or no query', () => {
+    for (const q of ['mentale Gesundheit', '"Safe Space"', 'Live-Streaming']) expect(wholeWordParts(searchParts(q, ['de'], stemmers)), q).toBeUndefined();
+    expect(wholeWordParts(searchParts(null, ['de'], stemmers))).toBeUndefined();
   });
 });
