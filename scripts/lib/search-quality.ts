@@ -168,10 +168,8 @@ export async function innerWordPrecision(page: Page, site: Site): Promise<{ rows
   const texts = new Map<string, string>();
   const textOf = async (route: string) => {
     if (!texts.has(route)) {
-      const reader = await page.context().newPage();
-      await reader.goto(site.url(route));
-      texts.set(route, await reader.$eval('[data-pagefind-body]', (body) => (body as HTMLElement).innerText));
-      await reader.close();
+      await page.goto(site.url(route));
+      texts.set(route, await page.$eval('[data-pagefind-body]', (body) => (body as HTMLElement).innerText));
     }
     return texts.get(route)!;
   };

@@ -11,7 +11,7 @@ import { chosenFacets, HIGHLIGHT_PARAM, pagefindFilters, type Facet, type Search
 import { DAY, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta.ts';
 import { searchParts, STEMMING, wholeWordParts, type SearchPart as Part } from '../../lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
-import type { Counts, PagefindDocument, PagefindModule, PagefindResult } from '../../lib/search/types.ts';
+import type { Counts, PagefindDocument, PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/types.ts';
 
 /**
  * `base`: where the search bundle lives (the base path, the same for every UI language);
@@ -24,6 +24,7 @@ export type SearchConfig = { base: string; pages?: string; langs: readonly strin
 export type Doc = PagefindDocument & { lang: string; marks: string[] };
 
 type Hit = { key: string; score: number; load: () => Promise<Doc> };
+type RunOptions = { without?: Facet; day?: string };
 
 export type Outcome = {
   total: number;
@@ -72,7 +73,7 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
   let filtersLoaded: Promise<Counts> | undefined;
   // Pagefind counts filter values alongside a search only once it has loaded its filter indexes.
   const loadFilters = () => (filtersLoaded ??= pagefind.filters());
-  const run = (parts: readonly Part[], state: SearchState, options: { without?: Facet; day?: string } = {}) =>
+  const plain = (parts: readonly Part[], state: SearchState, options: RunOptions = {}) =>
     Promise.all(
       parts.map((part) =>
         pagefind.search(part.term, {
@@ -81,19 +82,32 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
       ),
     );
 
+  /**
+   * The plain searches' answers kept to the pages the exact searches found: Pagefind's
+   * exact search says which pages have the word as a whole word and counts their
+   * filters; its plain search ranks them (an exact search scores every page alike).
+   */
+  const keep = (ranked: readonly PagefindSearch[], exact: readonly PagefindSearch[]): PagefindSearch[] =>
+    ranked.map((answer, i) => {
+      const ids = new Set(exact[i]!.results.map((r) => r.id));
+      return { ...answer, results: answer.results.filter((r) => ids.has(r.id)), filters: exact[i]!.filters };
+    });
+
   return {
     totals: loadFilters,
     async search(state, options = {}) {
-      let parts = searchParts(state.q.trim() || null, langs, stemmers);
+      const parts = searchParts(state.q.trim() || null, langs, stemmers);
       const hit = collector();
       // Without a query there is no relevance to rank by: newest first then, too.
       const newest = state.sort === 'newest' || parts[0]!.term === null;
       if (options.counts || newest) await loadFilters();
-      // A word as a whole word first ("Hof", not "Hoffmann"); as the beginning of longer words only where no page has it.
+      // A word as a whole word ("Hof", not "Hoffmann"); as the beginning of longer words only where no page has it.
       const whole = wholeWordParts(parts);
-      let answers = whole ? await run(whole, state) : [];
-      if (whole && answers.some((a) => a.results.length > 0)) parts = whole;
-      else answers = await run(parts, state);
+      const exact = whole ? await plain(whole, state) : undefined;
+      const only = exact?.some((a) => a.results.length > 0) ? whole : undefined;
+      const run = async (parts: readonly Part[], state: SearchState, options: RunOptions = {}) =>
+        only ? keep(await plain(parts, state, options), await plain(only, state, options)) : plain(parts, state, options);
+      const answers = only && exact ? keep(await plain(parts, state), exact) : await plain(parts, state);
       const lists = answers.map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
       const total = lists.reduce((sum, list) => sum + list.length, 0);
 

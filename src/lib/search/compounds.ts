@@ -85,7 +85,7 @@ export function libraryNouns(texts: Iterable<string>, lexicon: Pick<Lexicon, 'no
 }
 
 export type Splitter = {
-  /** The parts of one word (heads as dictionary words, every tail), or `[]` if it stays whole. */
+  /** The parts of one word as written (heads as dictionary words, every tail), or `[]` if it stays whole or is written lowercase. */
   split(word: string): string[];
   /**
    * The parts of all compounds in a text that the text does not already contain as
@@ -115,7 +115,8 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
 
   const canBegin = (part: string) => lexicon.begin.has(part) || isNoun(part) || linkedExtra(part) || sLinked(part);
   const canMiddle = (part: string) => lexicon.middle.has(part) || isNoun(part) || linkedExtra(part) || sLinked(part);
-  const canEnd = (part: string) => !SUFFIX_ENDS.has(part) && isNoun(part);
+  // An end part of fewer than four letters must be one of the dictionary's end forms ("Schrift|art", "Dokument|typ"), not any short noun or name ("schrei|ben").
+  const canEnd = (part: string) => !SUFFIX_ENDS.has(part) && isNoun(part) && (part.length >= 4 || lexicon.end.has(part) || extra.has(part));
 
   /** Every way to split a word into a begin part, middle parts and an end part; particles still apart. */
   function splits(word: string): string[][] {
@@ -133,8 +134,11 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     return found;
   }
 
-  function split(word: string): string[] {
-    const lower = word.toLowerCase();
+  /** German writes nouns with a capital: only a word written with one is split ("Sichtbarkeit", not "sichtbar"). */
+  const split = (word: string): string[] => (word[0] === word[0]?.toLowerCase() ? [] : splitWord(word.toLowerCase()));
+
+  function splitWord(word: string): string[] {
+    const lower = word;
     const cached = cache.get(lower);
     if (cached) return cached;
     cache.set(lower, []); // guards against cycles while this word is being split
@@ -160,7 +164,7 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
 
   /**
    * The split of a word the dictionary cannot read: at a syllable boundary, a begin form
-   * or a noun end part and an unknown rest, both of four letters or more
+   * or a noun end part of five letters or more and an unknown rest of four or more
    * ("hosting|lösung", "haupt|thread", "zoom|funktion"; "Messenger" stays whole).
    */
   function unknownSplit(word: string, points: ReadonlySet<number>): string[] | undefined {
@@ -168,7 +172,7 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     for (const cut of points) {
       const [head, tail] = [word.slice(0, cut), word.slice(cut)];
       if (head.length < 4 || tail.length < 4) continue;
-      const known = canEnd(tail) || (canBegin(head) && !PARTICLES.has(head));
+      const known = (tail.length >= 5 && canEnd(tail)) || (head.length >= 5 && canBegin(head) && !PARTICLES.has(head));
       if (known && (!found || better([head, tail], found) < 0)) found = [head, tail];
     }
     return found;
@@ -180,7 +184,7 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       const word = last ? part : headWord(part);
-      out.push(word, ...split(word));
+      out.push(word, ...splitWord(word));
       if (i > 0 && !last) out.push(parts.slice(i).join(''));
     });
     return [...new Set(out)];
@@ -201,8 +205,8 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
   }
 
   function partsOf(text: string): { part: string; count: number }[] {
-    const all = words(text);
-    const own = new Set(all);
+    const all = text.match(/\p{L}+/gu) ?? [];
+    const own = new Set(all.map((word) => word.toLowerCase()));
     const counts = new Map<string, number>();
     for (const word of all) {
       if (word.length < 2 * min) continue;

@@ -5,17 +5,17 @@
  * igerman98 says itself which forms may stand where in a compound, with Hunspell's
  * compound flags, and we read them as Hunspell does:
  * - the affix file names the flags: `COMPOUNDBEGIN x`, `COMPOUNDMIDDLE y`,
- *   `ONLYINCOMPOUND o`, `COMPOUNDPERMITFLAG c`, `NEEDAFFIX h`, `FORBIDDENWORD d` and
- *   `COMPOUNDMIN 2`, the shortest part (`COMPOUNDEND z` too, but its forms include verb
- *   forms, so the splitter ends compounds with noun forms instead, see `compounds.ts`);
+ *   `COMPOUNDEND z`, `ONLYINCOMPOUND o`, `COMPOUNDPERMITFLAG c`, `NEEDAFFIX h`,
+ *   `FORBIDDENWORD d` and `COMPOUNDMIN 2`, the shortest part;
  * - an entry and each of its affixed forms (prefix and suffix rules with their
  *   continuation flags) is a begin, middle or end part where the entry or the affix
  *   carries that flag. The linking forms come out of the same rules: `Arbeits/hij` is
  *   a pseudo-root (`h`) whose suffix `j` adds nothing but the flags `x`, `o`, `c`, so
- *   "arbeits" may begin a compound and nothing else; `zeit/hke` is a middle part;
- * - an affix inside a compound needs the permit flag (`c`): a suffixed form may begin
- *   or sit in the middle of one only with `c`; a prefixed form may begin one, but sit in
- *   the middle only with `c`.
+ *   "arbeits" may begin a compound and nothing else; `zeit/JPozm` is an end part in
+ *   every inflection ("zeit", "zeiten"), `zeit/hke` a middle part;
+ * - an affix inside a compound needs the permit flag (`c`): a suffixed form may end a
+ *   compound, but begin or sit in the middle of one only with `c`; a prefixed form may
+ *   begin one, but no more without `c`.
  * Forms with a hyphen ("-arbeits") are for hyphenated compounds and left out. Every
  * form written with a capital that may stand alone is a noun form.
  */
@@ -25,6 +25,8 @@ export type Lexicon = {
   begin: ReadonlySet<string>;
   /** Lowercase forms that may stand inside a compound (`COMPOUNDMIDDLE`). */
   middle: ReadonlySet<string>;
+  /** Lowercase forms that may end a compound (`COMPOUNDEND`), every inflection: `zeit`, `zeiten`. */
+  end: ReadonlySet<string>;
   /** Lowercase noun forms that stand alone, every inflection (`erklärung`, `erklärungen`). */
   nouns: ReadonlySet<string>;
   /** Lowercase nouns as the dictionary lists them, uninflected (`erklärung`, `team`). */
@@ -39,7 +41,7 @@ type Affix = { prefix: boolean; strip: string; add: string; flags: string; condi
 
 /** The flags and settings of an affix file that compounding uses, with Hunspell's defaults. */
 export type CompoundFlags = {
-  begin?: string; middle?: string; onlyInCompound?: string; permit?: string; needAffix?: string; forbidden?: string;
+  begin?: string; middle?: string; end?: string; onlyInCompound?: string; permit?: string; needAffix?: string; forbidden?: string;
   min: number;
 };
 
@@ -50,6 +52,7 @@ export function compoundFlags(aff: string): CompoundFlags {
   return {
     begin: setting('COMPOUNDBEGIN'),
     middle: setting('COMPOUNDMIDDLE'),
+    end: setting('COMPOUNDEND'),
     onlyInCompound: setting('ONLYINCOMPOUND'),
     permit: setting('COMPOUNDPERMITFLAG'),
     needAffix: setting('NEEDAFFIX'),
@@ -91,10 +94,10 @@ const isNoun = (word: string) => word[0] !== word[0]!.toLowerCase() && (word.len
 export function readLexicon(aff: string, dic: string): Lexicon {
   const f = compoundFlags(aff);
   const rules = affixRules(aff);
-  const sets = { begin: new Set<string>(), middle: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>() };
+  const sets = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>() };
   const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag);
 
-  const compounding = [f.begin, f.middle].filter((flag): flag is string => flag !== undefined);
+  const compounding = [f.begin, f.middle, f.end].filter((flag): flag is string => flag !== undefined);
   const inCompounds = (flags: string) => compounding.some((flag) => flags.includes(flag));
 
   /** Files one form where its flags (the entry's, and the affix's) allow it. */
@@ -109,6 +112,7 @@ export function readLexicon(aff: string, dic: string): Lexicon {
     // A prefix may begin a compound and a suffix end it; inside, an affix needs the permit flag.
     if (has(both, f.begin) && (!affix || affix.prefix || permitted)) sets.begin.add(lower);
     if (has(both, f.middle) && permitted) sets.middle.add(lower);
+    if (has(both, f.end) && (!affix || !affix.prefix || permitted)) sets.end.add(lower);
     if (noun && !has(both, f.onlyInCompound)) {
       sets.nouns.add(lower);
       if (!affix) sets.nounEntries.add(lower);

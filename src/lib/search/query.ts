@@ -46,8 +46,9 @@ export function searchParts(term: string | null, langs: readonly string[], stemm
  * The same searches, each for the query as a whole word: Pagefind's exact search (a
  * term in quotes) matches indexed words, stems and compound parts equal to the query,
  * where a plain search also matches every word that begins with it ("Hof" finds
- * "Hoffmann", "Zeit" finds "Zeitung"). A reader's query runs this way first, and as a
- * plain search only where no page has the word ("Zeitu" while typing "Zeitung").
+ * "Hoffmann", "Zeit" finds "Zeitung"). The engine keeps a query's results to the pages
+ * these find, ranked by the plain search, and to all of them only where no page has
+ * the word ("Zeitu" while typing "Zeitung").
  * `undefined` for queries of several words (Pagefind's exact search wants them next to
  * each other), phrases in quotes already, and searches by filters only.
  */

@@ -131,6 +131,17 @@ describe('words that stay whole', () => {
   });
 });
 
+describe('words written lowercase', () => {
+  it('stay whole: German writes nouns, and so noun compounds, with a capital', () => {
+    for (const word of ['datenschutz', 'schreiben', 'sichtbar', 'gewährleisten']) expect(splitter.split(word), word).toEqual([]);
+    expect(splitter.split('Datenschutz')).toEqual(['daten', 'schutz']);
+  });
+  it('stay whole written with a capital, too, where the end part is a short name ("schrei|ben")', () => {
+    expect(splitter.split('Schreiben')).toEqual([]);
+    expect(splitter.split('Bleiben')).toEqual([]);
+  });
+});
+
 describe('the library nouns the dictionary lacks', () => {
   it('are capitalised words in the middle of a sentence, not at its start', () => {
     const found = libraryNouns(['Wenn Azubis fragen, hilft der Hype. Lena nutzt TikTok, Azubine auch.'], lexicon);
