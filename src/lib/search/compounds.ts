@@ -113,8 +113,10 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
   /** A noun ending in -ung, -heit, -keit, -schaft, -ion, -tät with the linking -s- these always take ("verbesserungs"). */
   const sLinked = (part: string) => part.endsWith('s') && S_LINKED.test(part.slice(0, -1)) && isNoun(part.slice(0, -1));
 
-  const canBegin = (part: string) => lexicon.begin.has(part) || isNoun(part) || linkedExtra(part) || sLinked(part);
-  const canMiddle = (part: string) => lexicon.middle.has(part) || isNoun(part) || linkedExtra(part) || sLinked(part);
+  // A noun the dictionary does not flag for compounds needs three letters to begin or sit in one ("Ch" does not).
+  const noun3 = (part: string) => part.length >= 3 && isNoun(part);
+  const canBegin = (part: string) => lexicon.begin.has(part) || noun3(part) || linkedExtra(part) || sLinked(part);
+  const canMiddle = (part: string) => lexicon.middle.has(part) || noun3(part) || linkedExtra(part) || sLinked(part);
   // An end part of fewer than four letters must be one of the dictionary's end forms ("Schrift|art", "Dokument|typ"), not any short noun or name ("schrei|ben").
   const canEnd = (part: string) => !SUFFIX_ENDS.has(part) && isNoun(part) && (part.length >= 4 || lexicon.end.has(part) || extra.has(part));
 
@@ -149,15 +151,17 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
       // A word the dictionary lists whole is a compound only where the begin part is one
       // of its begin forms or a noun of four letters or more as the dictionary lists it,
       // and every cut a syllable boundary ("Verbrechen", "Generation" stay whole;
-      // "Teamleiterin", "Meilenstein" split).
+      // "Teamleiterin", "Prozentsatz" split).
       const points = syllables(lower);
       const head = (part: string) => lexicon.begin.has(part) || sLinked(part) || (part.length >= 4 && lexicon.nounEntries.has(part));
       candidates = candidates.filter((parts) => head(parts[0]!) && cuts(parts).every((c) => points.has(c)));
     }
     let best: string[] | undefined = candidates.sort(better)[0];
-    // A word the dictionary cannot read in any way ("Hostinglösung") may still end or begin with a part it knows.
-    if (!best && !listed && raw.length === 0) best = unknownSplit(lower, syllables(lower));
-    const parts = best ? indexed(best) : [];
+    // A word the dictionary cannot read in any way ("Hostinglösung") may still end or begin
+    // with a part it knows; a noun of the library with an ending ("Messengern") is that noun.
+    const inflected = LINKS.map((ending) => lower.slice(0, -ending.length)).find((base) => lower.length > base.length && extra.has(base));
+    if (!best && !listed && raw.length === 0 && !inflected) best = unknownSplit(lower, syllables(lower));
+    const parts = best ? indexed(best) : !listed && raw.length === 0 && inflected ? splitWord(inflected) : [];
     cache.set(lower, parts);
     return parts;
   }
