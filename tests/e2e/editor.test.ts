@@ -161,7 +161,7 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
 
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
-    await expect.poll(() => existsSync(entryFile('sprachnachrichten-im-team')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(entryFile('sprachnachrichten-im-team')), { timeout: 30_000 }).toBe(true);
 
     const written = readFileSync(entryFile('sprachnachrichten-im-team'), 'utf8');
     expect(written).toBe(`---
@@ -213,7 +213,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await summary.fill(`${old} Neu: Gruppen bis 1.000 Personen.`);
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
-    await expect.poll(() => readFileSync(entryFile('signal'), 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(() => readFileSync(entryFile('signal'), 'utf8'), { timeout: 30_000 }).not.toBe(before);
 
     const after = readFileSync(entryFile('signal'), 'utf8');
     const changed = (a: string, b: string) => a.split('\n').map((line, i) => [line, b.split('\n')[i]] as const).filter(([x, y]) => x !== y);
@@ -224,7 +224,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(diff[0]![1]).toBe(`summary: ${JSON.stringify(`${old} Neu: Gruppen bis 1.000 Personen.`)}`);
     expect(frontMatter(after)).toContain('Neu: Gruppen bis 1.000 Personen.');
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('names a new file by the rule of npm run new (ü → ue), not by Decap’s (ü → u)', async () => {
     const page = await open('/collections/paths/new');
@@ -235,17 +235,17 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
     const file = path.join(repo, 'content/paths/fuer-fuehrungskraefte.yaml');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('title: "Für Führungskräfte"\ndescription: "Drei Einträge für den Einstieg."\nlevel: starter\nentries: [signal]\n');
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('shows the mentors by name in the preview', async () => {
     const page = await open('/collections/entries/entries/signal');
     // signal.mdx: mentors: [noah-becker, finn-wagner]
-    await expect.poll(() => page.frameLocator('#preview-pane').locator('article header').textContent(), { timeout: 15_000 }).toContain('von Noah Becker, Finn Wagner');
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('article header').textContent(), { timeout: 30_000 }).toContain('von Noah Becker, Finn Wagner');
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('fits a 375 px phone: the publish button and the form on screen', async () => {
     const page = await open('/collections/entries/new');
@@ -256,7 +256,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(await right(page.getByRole('button', { name: 'Veröffentlichen' }).first().boundingBox())).toBeLessThanOrEqual(375);
     expect(await right(title.boundingBox())).toBeLessThanOrEqual(375);
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('loads nothing from another origin and breaks none of its Content-Security-Policy', async () => {
     const page = await open('/collections/entries');
@@ -270,7 +270,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(foreign).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await page.close();
-  }, 60_000);
+  }, 180_000);
   it('has no serious accessibility findings in the entry form (axe)', async () => {
     // axe is injected as an inline script, which the page's CSP rightly refuses; this check alone bypasses it.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -281,7 +281,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.getByRole('button', { name: 'Selbst ausprobieren' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 180_000);
 });
 
 /**
@@ -331,5 +331,5 @@ describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git m
     expect(git('branch', '--show-current').stdout.trim()).toBe('main');
     expect(existsSync(path.join(repo, 'content/entries/gruppenchats-im-verein.mdx'))).toBe(false);
     await page.close();
-  }, 60_000);
+  }, 180_000);
 });
