@@ -159,7 +159,7 @@ async function main(): Promise<number> {
     closers.push(hosted.close);
     const login = await browser.newPage({ viewport: { width: 1024, height: 640 } });
     await login.goto(`${hosted.origin}${BASE}admin/`);
-    await login.getByRole('button', { name: 'Mit GitHub einloggen' }).waitFor({ timeout: 30_000 });
+    await login.getByRole('button', { name: 'Mit GitHub einloggen' }).waitFor({ timeout: 90_000 });
     await login.screenshot({ path: path.join(OUT, '5-anmelden.png') });
     await login.close();
 
@@ -174,14 +174,14 @@ async function main(): Promise<number> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${local.origin}${BASE}admin/#/workflow`);
     await page.getByRole('button', { name: 'Login' }).click();
-    await page.getByText('Kurzvideos für die Ausbildung').waitFor({ timeout: 30_000 });
+    await page.getByText('Kurzvideos für die Ausbildung').waitFor({ timeout: 90_000 });
     await page.getByText('Redaktioneller Arbeitsablauf').waitFor();
     await sleep(500);
     await page.screenshot({ path: path.join(OUT, '6-arbeitsablauf.png') });
 
     await page.getByText('Gruppenchats im Verein').click();
     const status = page.getByRole('button', { name: /^Status: / });
-    await status.waitFor({ timeout: 30_000 });
+    await status.waitFor({ timeout: 90_000 });
     await status.click();
     await page.getByText('Abgeschlossen', { exact: true }).waitFor();
     await sleep(300);

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from './lib/load-library.ts';
+import { msg } from '../src/i18n/messages.ts';
 import { EXIT, UsageError, configFrom, parseFlags, runWhenMain, usageMessage, type Io, useMessageLanguage } from './lib/cli.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
 import { formatProblems } from '../src/schemas/problems.ts';
@@ -55,7 +56,7 @@ export const FILES = ['program-report.md', 'program-report.csv'] as const;
 function dayFlag(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const day = parseIsoDay(value.trim());
-  if (!day) throw new UsageError(`--${name}: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "${value}"`);
+  if (!day) throw new UsageError(msg('report.date', { name, found: value }));
   return day;
 }
 
@@ -73,13 +74,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     config = configFrom(io.env);
     const from = dayFlag('from', values.from);
     const to = dayFlag('to', values.to) ?? today;
-    if (to > today) throw new UsageError(`--to: expected a day up to today (${toIsoDay(today)}), found ${toIsoDay(to)}`);
-    if (from && from > to) throw new UsageError(`--from: expected a day on or before --to (${toIsoDay(to)}), found ${toIsoDay(from)}`);
-    if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out: expected a folder, found an empty text');
+    if (to > today) throw new UsageError(msg('report.toAfterToday', { today: toIsoDay(today), found: toIsoDay(to) }));
+    if (from && from > to) throw new UsageError(msg('report.fromAfterTo', { to: toIsoDay(to), found: toIsoDay(from) }));
+    if (values.out !== undefined && values.out.trim() === '') throw new UsageError(msg('report.outEmpty'));
     const out = path.resolve(io.cwd, values.out ?? 'report-out');
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: expected a folder, found the file ${path.relative(io.cwd, out) || out}`);
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(msg('report.outFile', { file: path.relative(io.cwd, out) || out }));
     const locale = values.locale === undefined ? config.locale : config.locales.find((l) => l === values.locale!.trim());
-    if (!locale) throw new UsageError(`--locale: expected one of the site's UI languages (SITE_LOCALES: ${config.locales.join(', ')}), found "${values.locale}"`);
+    if (!locale) throw new UsageError(msg('report.locale', { locales: config.locales.join(', '), found: values.locale ?? '' }));
     flags = { from, to, out, locale };
   } catch (error) {
     io.stderr.write(`report: ${usageMessage(error)}\n`);
@@ -91,7 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const feedback = loadFeedback({ rootDir: io.cwd, contentDir: config.contentDir });
   const errors = [...problems, ...feedback.problems].filter((p) => p.severity === 'error');
   if (errors.length) {
-    io.stderr.write(`report: the content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written. Run \`npm run check\` for details.\n\n${formatProblems(errors)}\n`);
+    io.stderr.write(`report: ${msg('report.contentErrors', { count: errors.length })}\n\n${formatProblems(errors)}\n`);
     return EXIT.content;
   }
 
@@ -107,7 +108,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     ], io.cwd);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    io.stderr.write(`report: --out: ${error.message}; nothing was written.\n`);
+    io.stderr.write(`report: --out: ${msg('report.notWritten', { reason: error.message })}\n`);
     return EXIT.usage;
   }
   io.stdout.write(`Program report ${model.from ? toIsoDay(model.from) : toIsoDay(flags.to)} – ${toIsoDay(flags.to)}: ${FILES.map((f) => path.join(shown, f)).join(', ')}\n`);

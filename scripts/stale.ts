@@ -9,6 +9,7 @@ import { editUrl, type Repo } from '../src/lib/repo.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { loadLibrary } from './lib/load-library.ts';
 import { dueByMentor, type DueEntry, type MentorDue } from '../src/lib/due-entries.ts';
+import { msg } from '../src/i18n/messages.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
 export const HELP = `Usage: npm run stale [-- flags]
@@ -98,11 +99,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     config = configFrom(io.env);
     if (values.within !== undefined) {
-      if (!/^\d+$/.test(values.within) || Number(values.within) > 3650) throw new UsageError(`--within: expected a number of days from 0 to 3650, such as 30, found "${values.within}"`);
+      if (!/^\d+$/.test(values.within) || Number(values.within) > 3650) throw new UsageError(msg('stale.within', { found: values.within }));
       within = Number(values.within);
     }
     const wanted = values.lang ?? config.locale;
-    if (wanted !== 'de' && wanted !== 'en') throw new UsageError(`--lang: expected one of de, en, found "${wanted}"`);
+    if (wanted !== 'de' && wanted !== 'en') throw new UsageError(msg('stale.lang', { found: wanted }));
     lang = wanted;
   } catch (error) {
     io.stderr.write(`${usageMessage(error)}\n`);
@@ -112,7 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const today = startOfDay(io.now);
   const { library, problems } = loadLibrary(config.contentDir, today, io.cwd);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (errors) io.stderr.write(`Note: the content has ${errors === 1 ? '1 problem' : `${errors} problems`}; entries that do not validate are missing from this report. Run \`npm run check\` for details.\n`);
+  if (errors) io.stderr.write(`${msg('stale.note', { count: errors })}\n`);
   io.stdout.write(staleMarkdown(dueByMentor(library, today, within), { today, within, lang, site: config.site, base: config.base, repo: { url: config.repoUrl, branch: config.repoBranch } }));
   return EXIT.ok;
 }

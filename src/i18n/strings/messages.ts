@@ -200,6 +200,19 @@ const de = {
   'new.exists': '{file} gibt es schon – es wurde nichts geschrieben',
   'new.created': '✔ {file} angelegt (draft: true, also versteckt)\n\nNächste Schritte:\n  1. Zusammenfassung und Abschnitte in {file} schreiben.\n  2. Vorschau: npm run dev, dann {url} öffnen\n  3. Prüfen: npm run check\n  4. Wenn der Eintrag fertig ist, die Zeile „draft: true“ löschen und einen Pull Request öffnen.',
 
+  // npm run stale, npm run report.
+  'stale.within': '--within: erwartet eine Zahl von Tagen von 0 bis 3650, wie 30, gefunden „{found}“',
+  'stale.lang': '--lang: erwartet einen dieser Werte: de, en, gefunden „{found}“',
+  'stale.note': { one: 'Hinweis: Der Inhalt hat {count} Problem; Einträge, die die Prüfung nicht bestehen, fehlen in dieser Liste. `npm run check` zeigt die Einzelheiten.', other: 'Hinweis: Der Inhalt hat {count} Probleme; Einträge, die die Prüfung nicht bestehen, fehlen in dieser Liste. `npm run check` zeigt die Einzelheiten.' },
+  'report.date': '--{name}: erwartet ein Datum im Format JJJJ-MM-TT, wie 2026-06-30, gefunden „{found}“',
+  'report.toAfterToday': '--to: erwartet einen Tag bis heute ({today}), gefunden {found}',
+  'report.fromAfterTo': '--from: erwartet einen Tag am oder vor --to ({to}), gefunden {found}',
+  'report.outEmpty': '--out: erwartet einen Ordner, gefunden einen leeren Text',
+  'report.outFile': '--out: erwartet einen Ordner, gefunden die Datei {file}',
+  'report.locale': '--locale: erwartet eine der Sprachen der Website (SITE_LOCALES: {locales}), gefunden „{found}“',
+  'report.contentErrors': { one: 'der Inhalt hat {count} Fehler; es wurde nichts geschrieben. `npm run check` zeigt die Einzelheiten.', other: 'der Inhalt hat {count} Fehler; es wurde nichts geschrieben. `npm run check` zeigt die Einzelheiten.' },
+  'report.notWritten': '{reason}; es wurde nichts geschrieben.',
+
   // Flags, for every command.
   'cli.unknownFlag': 'unbekanntes Flag {flag}: erwartet eines von {known}',
   'cli.noValue': '{flag}: erwartet keinen Wert, gefunden einen',
@@ -395,6 +408,18 @@ const en: Record<keyof typeof de, Message> = {
   'new.example': 'Example:',
   'new.exists': '{file} already exists – nothing was written',
   'new.created': '✔ Created {file} (draft: true)\n\nNext steps:\n  1. Write the summary and the sections in {file}.\n  2. Preview: npm run dev, then open {url}\n  3. Validate: npm run check\n  4. When it is ready, delete the line "draft: true" and open a pull request.',
+
+  'stale.within': '--within: expected a number of days from 0 to 3650, such as 30, found "{found}"',
+  'stale.lang': '--lang: expected one of de, en, found "{found}"',
+  'stale.note': { one: 'Note: the content has {count} problem; entries that do not validate are missing from this report. Run `npm run check` for details.', other: 'Note: the content has {count} problems; entries that do not validate are missing from this report. Run `npm run check` for details.' },
+  'report.date': '--{name}: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "{found}"',
+  'report.toAfterToday': '--to: expected a day up to today ({today}), found {found}',
+  'report.fromAfterTo': '--from: expected a day on or before --to ({to}), found {found}',
+  'report.outEmpty': '--out: expected a folder, found an empty text',
+  'report.outFile': '--out: expected a folder, found the file {file}',
+  'report.locale': '--locale: expected one of the site\'s UI languages (SITE_LOCALES: {locales}), found "{found}"',
+  'report.contentErrors': { one: 'the content has {count} error; nothing was written. Run `npm run check` for details.', other: 'the content has {count} errors; nothing was written. Run `npm run check` for details.' },
+  'report.notWritten': '{reason}; nothing was written.',
 
   'cli.unknownFlag': 'unknown flag {flag}: expected one of {known}',
   'cli.noValue': '{flag}: expected no value, found one',

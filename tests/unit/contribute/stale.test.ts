@@ -89,7 +89,7 @@ describe('npm run stale', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Snapchat');
     expect(stderr).toMatchInlineSnapshot(`
-      "Note: the content has 1 problem; entries that do not validate are missing from this report. Run \`npm run check\` for details.
+      "Hinweis: Der Inhalt hat 1 Problem; Einträge, die die Prüfung nicht bestehen, fehlen in dieser Liste. \`npm run check\` zeigt die Einzelheiten.
       "
     `);
   });
