@@ -7,7 +7,16 @@
 import { z } from 'astro/zod';
 
 const locales = ['de', 'en'] as const;
-const editorBackends = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
+const hosts = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
+export type RepoHost = (typeof hosts)[number];
+
+/** Public hosts whose kind a REPO_URL gives away; any other address needs REPO_HOST. */
+const KNOWN_HOSTS: Readonly<Record<string, RepoHost>> = {
+  'github.com': 'github',
+  'gitlab.com': 'gitlab',
+  'gitea.com': 'gitea',
+  'codeberg.org': 'forgejo',
+};
 
 const splitList = (value: string) => value.split(',').map((part) => part.trim()).filter(Boolean);
 
@@ -33,24 +42,29 @@ const configSchema = z.object({
   SITE_LOCALE: z.enum(locales, { error: (iss) => `SITE_LOCALE: expected de or en, found ${JSON.stringify(iss.input)}` }).optional(),
   /** The site's name in the header, the title bar and the newsletter. */
   SITE_TITLE: z.string().min(1).default('Trend Library'),
-  /** Repository web URL for "edit this entry" and "propose an entry" links (GitHub layout). */
-  REPO_URL: z.url().default('https://github.com/example-company/trend-library'),
+  /** Repository web URL for "edit this entry" and "propose an entry" links. */
+  REPO_URL: z.url({ error: (iss) => `REPO_URL: expected the repository's web address such as https://git.example.com/comms/trend-library, found ${JSON.stringify(iss.input)}` }).default('https://github.com/example-company/trend-library'),
+  /** The kind of git host REPO_URL is on, which decides the links' URL layout; default: from REPO_URL's host name (github.com, gitlab.com, gitea.com, codeberg.org) or EDITOR_BACKEND. */
+  REPO_HOST: z.enum(hosts, { error: (iss) => `REPO_HOST: expected one of ${hosts.join(', ')}, found ${JSON.stringify(iss.input)}` }).optional(),
   /** Branch the edit links point at. */
   REPO_BRANCH: z.string().min(1).default('main'),
   /** Folder the content is read from; tests and the benchmark point it at their own libraries. */
   CONTENT_DIR: z.string().min(1).default('content'),
-  /** The browser editor at /admin/: `true` (default) or `false` (no /admin/ in the build at all). Not `EDITOR`: shells use that for the text editor. */
-  EDITOR_ENABLED: z.enum(['true', 'false'], { error: (iss) => `EDITOR_ENABLED: expected true or false, found ${JSON.stringify(iss.input)}` }).default('true'),
-  /** Git host the editor opens pull requests on: `github` (also GitHub Enterprise), `gitlab`, `gitea` or `forgejo`. */
-  EDITOR_BACKEND: z.enum(editorBackends, { error: (iss) => `EDITOR_BACKEND: expected one of ${editorBackends.join(', ')}, found ${JSON.stringify(iss.input)}` }).default('github'),
+  /**
+   * The browser editor at /admin/: unset (on only when an EDITOR_* host setting is given), `true` or
+   * `false` (no /admin/ in the build at all). Not `EDITOR`: shells use that for the text editor.
+   */
+  EDITOR_ENABLED: z.enum(['true', 'false'], { error: (iss) => `EDITOR_ENABLED: expected true or false, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** Git host the editor opens pull requests on: `github` (also GitHub Enterprise), `gitlab`, `gitea` or `forgejo`; default REPO_HOST. */
+  EDITOR_BACKEND: z.enum(hosts, { error: (iss) => `EDITOR_BACKEND: expected one of ${hosts.join(', ')}, found ${JSON.stringify(iss.input)}` }).optional(),
   /** Repository as `owner/name` on that host; default: the path of REPO_URL. */
   EDITOR_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: (iss) => `EDITOR_REPO: expected owner/name such as comms/trend-library, found ${JSON.stringify(iss.input)}` }).optional(),
   /** Branch pull requests target; default REPO_BRANCH. */
   EDITOR_BRANCH: z.string().min(1).optional(),
   /** The host's REST API, e.g. https://git.example.com/api/v4 (GitLab), /api/v1 (Gitea, Forgejo), /api/v3 (GitHub Enterprise). */
   EDITOR_API_ROOT: z.url({ error: (iss) => `EDITOR_API_ROOT: expected an absolute http(s) URL such as https://git.example.com/api/v4, found ${JSON.stringify(iss.input)}` }).optional(),
-  /** Where sign-in starts: the OAuth relay (GitHub) or the git host itself (GitLab, Gitea, Forgejo). */
-  EDITOR_AUTH_URL: z.url({ error: (iss) => `EDITOR_AUTH_URL: expected an absolute http(s) URL such as https://git.example.com, found ${JSON.stringify(iss.input)}` }).optional(),
+  /** Where sign-in starts, a bare origin: the OAuth relay (GitHub) or the git host itself (GitLab, Gitea, Forgejo; default REPO_URL's origin). */
+  EDITOR_AUTH_URL: z.url({ error: (iss) => `EDITOR_AUTH_URL: expected a bare origin such as https://git.example.com, found ${JSON.stringify(iss.input)}` }).optional(),
   /** OAuth application (client) id registered on GitLab, Gitea or Forgejo. */
   EDITOR_APP_ID: z.string().min(1).optional(),
   /** Internal, set by `npm run edit`: Decap's local backend the dev server forwards `/admin/api/v1/` to. */
@@ -72,16 +86,19 @@ export type SiteConfig = {
   locales: readonly Locale[];
   title: string;
   repoUrl: string;
+  /** The kind of git host the repository is on: it decides the edit and propose links' layout. */
+  repoHost: RepoHost;
   repoBranch: string;
   contentDir: string;
-  /** The browser editor; `undefined` when EDITOR_ENABLED=false. */
+  /** The browser editor; `undefined` when it is off (no /admin/ in the build). */
   editor?: EditorSettings;
   /** Astro's cache folder when not the default (ASTRO_CACHE_DIR). */
   cacheDir?: string;
 };
 
 export type EditorSettings = {
-  backend: (typeof editorBackends)[number];
+  /** The git host, or `local`: only Decap's local backend of `npm run edit` (no sign-in anywhere). */
+  backend: RepoHost | 'local';
   repo: string;
   branch: string;
   apiRoot?: string;
@@ -92,6 +109,84 @@ export type EditorSettings = {
   /** The editor bundle's cache folder when not the default (EDITOR_BUNDLE_CACHE). */
   bundleCache?: string;
 };
+
+/** The settings that configure the editor's host; any of them switches the editor on (unless EDITOR_ENABLED=false). */
+const EDITOR_HOST_SETTINGS = ['EDITOR_BACKEND', 'EDITOR_REPO', 'EDITOR_API_ROOT', 'EDITOR_AUTH_URL', 'EDITOR_APP_ID'] as const;
+
+const HOST_NAMES: Readonly<Record<RepoHost, string>> = { github: 'GitHub', gitlab: 'GitLab', gitea: 'Gitea', forgejo: 'Forgejo' };
+
+/** The REST API below a self-hosted instance's origin (github.com's is Decap's default). */
+function defaultApiRoot(host: RepoHost, origin: string): string | undefined {
+  if (host === 'github') return origin === 'https://github.com' ? undefined : `${origin}/api/v3`;
+  return `${origin}/api/${host === 'gitlab' ? 'v4' : 'v1'}`;
+}
+
+/**
+ * Whether the editor is built, and with which host. It is off unless a host is
+ * configured (an EDITOR_* setting) or it is asked for (EDITOR_ENABLED=true, or
+ * `npm run edit`, which sets EDITOR_LOCAL_BACKEND). An editor that would sign in
+ * through anyone but the company's own servers is refused: with no EDITOR_AUTH_URL,
+ * Decap's GitHub backend signs in through Netlify's service, and its GitLab and Gitea
+ * backends through gitlab.com and try.gitea.io.
+ */
+function editorSettings(
+  c: z.infer<typeof configSchema>,
+  repoHost: RepoHost | undefined,
+  problems: string[],
+): EditorSettings | undefined {
+  const local = c.EDITOR_LOCAL_BACKEND !== undefined;
+  const localBackend = { ...(local ? { localBackend: c.EDITOR_LOCAL_BACKEND } : {}), ...(c.EDITOR_BUNDLE_CACHE ? { bundleCache: c.EDITOR_BUNDLE_CACHE } : {}) };
+  const configured = EDITOR_HOST_SETTINGS.some((key) => c[key] !== undefined);
+  if (c.EDITOR_ENABLED === 'false' || (c.EDITOR_ENABLED === undefined && !configured && !local)) return undefined;
+  const repoUrl = new URL(c.REPO_URL);
+  const repo = c.EDITOR_REPO ?? repoUrl.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+  const branch = c.EDITOR_BRANCH ?? c.REPO_BRANCH;
+  // `npm run edit` without any host setting: the local backend only, nothing to sign in to.
+  if (local && !configured) return { backend: 'local', repo, branch, ...localBackend };
+  const backend = c.EDITOR_BACKEND ?? repoHost;
+  if (!backend) return undefined; // REPO_HOST's problem is reported already
+  let authUrl = c.EDITOR_AUTH_URL?.replace(/\/+$/, '');
+  if (authUrl !== undefined && new URL(authUrl).origin !== authUrl) {
+    problems.push(`EDITOR_AUTH_URL: expected a bare origin (scheme, host and port, no path, query or fragment) such as https://relay.example.com, found ${JSON.stringify(c.EDITOR_AUTH_URL)}: Decap compares it with the origin of the sign-in window, so a path makes the sign-in fail`);
+    return undefined;
+  }
+  if (backend === 'github') {
+    if (authUrl === undefined) {
+      problems.push('EDITOR_AUTH_URL: not set, so the editor would sign in through Decap\'s default service at https://api.netlify.com, another company\'s server; expected the origin of your own OAuth relay such as https://relay.example.com (see docs/deploy.md), or EDITOR_ENABLED=false');
+      return undefined;
+    }
+  } else {
+    // GitLab, Gitea and Forgejo sign in on the host itself (PKCE), by default the host of REPO_URL.
+    authUrl ??= repoUrl.origin;
+    if (c.EDITOR_APP_ID === undefined) {
+      problems.push(`EDITOR_APP_ID: not set; ${HOST_NAMES[backend]}'s sign-in needs the client id of an OAuth application registered on ${authUrl} (see docs/deploy.md), or EDITOR_ENABLED=false`);
+      return undefined;
+    }
+  }
+  return {
+    backend,
+    repo,
+    branch,
+    apiRoot: c.EDITOR_API_ROOT?.replace(/\/+$/, '') ?? defaultApiRoot(backend, repoUrl.origin),
+    authUrl,
+    appId: c.EDITOR_APP_ID,
+    ...localBackend,
+  };
+}
+
+/** The host's kind: REPO_HOST, else EDITOR_BACKEND, else what REPO_URL's host name gives away. */
+function repoHostOf(c: z.infer<typeof configSchema>, problems: string[]): RepoHost | undefined {
+  if (c.REPO_HOST && c.EDITOR_BACKEND && c.REPO_HOST !== c.EDITOR_BACKEND) {
+    problems.push(`EDITOR_BACKEND: ${c.EDITOR_BACKEND} differs from REPO_HOST ${c.REPO_HOST}; the editor and the links work on the same repository, so set one of them (or the same value in both)`);
+    return undefined;
+  }
+  const known = KNOWN_HOSTS[new URL(c.REPO_URL).hostname];
+  const host = c.REPO_HOST ?? c.EDITOR_BACKEND ?? known;
+  if (!host) {
+    problems.push(`REPO_HOST: not set, and REPO_URL's host ${new URL(c.REPO_URL).hostname} does not tell which kind of git host it is; expected one of ${hosts.join(', ')} (github also for GitHub Enterprise)`);
+  }
+  return host;
+}
 
 /** Parses an environment-like record; throws one readable message per bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): SiteConfig {
@@ -105,6 +200,12 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
   const c = parsed.data;
   const first = c.SITE_LOCALE ?? 'de';
   const uiLocales = c.SITE_LOCALES ? (splitList(c.SITE_LOCALES) as Locale[]) : [first, ...locales.filter((l) => l !== first)];
+  const problems: string[] = [];
+  const repoHost = repoHostOf(c, problems);
+  const editor = editorSettings(c, repoHost, problems);
+  if (problems.length > 0 || !repoHost) {
+    throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
   const trimmed = c.BASE_PATH.replace(/\/+$/, '');
   return {
     site: c.SITE_URL.replace(/\/+$/, ''),
@@ -113,18 +214,10 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
     locales: uiLocales,
     title: c.SITE_TITLE,
     repoUrl: c.REPO_URL.replace(/\/+$/, ''),
+    repoHost,
     repoBranch: c.REPO_BRANCH,
     contentDir: c.CONTENT_DIR.replace(/\/+$/, ''),
-    editor: c.EDITOR_ENABLED === 'false' ? undefined : {
-      backend: c.EDITOR_BACKEND,
-      repo: c.EDITOR_REPO ?? new URL(c.REPO_URL).pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
-      branch: c.EDITOR_BRANCH ?? c.REPO_BRANCH,
-      apiRoot: c.EDITOR_API_ROOT?.replace(/\/+$/, ''),
-      authUrl: c.EDITOR_AUTH_URL?.replace(/\/+$/, ''),
-      appId: c.EDITOR_APP_ID,
-      localBackend: c.EDITOR_LOCAL_BACKEND,
-      bundleCache: c.EDITOR_BUNDLE_CACHE,
-    },
+    ...(editor ? { editor } : {}),
     cacheDir: c.ASTRO_CACHE_DIR,
   };
 }

@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { siteConfig } from '../site.config.ts';
+import { loadConfig, siteConfig } from '../site.config.ts';
 import { freePort } from './lib/free-port.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,7 +30,8 @@ async function waitForBackend(port: number, child: ChildProcess): Promise<void> 
 }
 
 async function main(): Promise<number> {
-  if (!siteConfig.editor) {
+  // The dev server below runs with EDITOR_LOCAL_BACKEND set, which switches the editor on unless EDITOR_ENABLED=false.
+  if (!loadConfig({ ...process.env, EDITOR_LOCAL_BACKEND: 'http://127.0.0.1:1' }).editor) {
     console.error('npm run edit: the editor is switched off (EDITOR_ENABLED=false); unset it to edit in the browser.');
     return 2;
   }

@@ -114,7 +114,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const { library, problems } = loadLibrary(config.contentDir, today, io.cwd);
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (errors) io.stderr.write(`${msg('stale.note', { count: errors })}\n`);
-  io.stdout.write(staleMarkdown(dueByMentor(library, today, within), { today, within, lang, site: config.site, base: config.base, repo: { url: config.repoUrl, branch: config.repoBranch } }));
+  io.stdout.write(staleMarkdown(dueByMentor(library, today, within), { today, within, lang, site: config.site, base: config.base, repo: { url: config.repoUrl, branch: config.repoBranch, host: config.repoHost } }));
   return EXIT.ok;
 }
 

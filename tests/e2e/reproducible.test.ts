@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_BASE, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
+import { SAMPLE_BASE, SAMPLE_ENV, SAMPLE_SITE, TMP, buildSite } from '../support/build.ts';
 
 const AGAIN = path.join(TMP, 'site-kb-again');
 const NO_EDITOR = path.join(TMP, 'site-kb-no-editor');
@@ -51,7 +51,7 @@ describe.skipIf(!LIBFAKETIME)('a reproducible build', () => {
     const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(Date.now()))'], { env: { ...process.env, ...otherClock('-123d') }, encoding: 'utf8' });
     expect(Math.abs(Date.now() - Number(probe.stdout)) / 86_400_000).toBeGreaterThan(100);
     rmSync(BUNDLE_CACHE, { recursive: true, force: true });
-    const { log } = await buildSite({ outDir: AGAIN, base: SAMPLE_BASE, env: { ...otherClock('-123d'), EDITOR_BUNDLE_CACHE: BUNDLE_CACHE } });
+    const { log } = await buildSite({ outDir: AGAIN, base: SAMPLE_BASE, env: { ...SAMPLE_ENV, ...otherClock('-123d'), EDITOR_BUNDLE_CACHE: BUNDLE_CACHE } });
     // The editor was bundled, not copied from the shared cache.
     expect(log).toMatch(/admin\/editor\.js bundled in/);
     expect(existsSync(path.join(BUNDLE_CACHE, 'manifest.json'))).toBe(true);

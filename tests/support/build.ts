@@ -64,6 +64,13 @@ export class BuildFailed extends Error {
   }
 }
 
+/**
+ * The sample site's settings: the editor on, as a company on GitHub would set it up
+ * (its own OAuth relay); the editor tests drive its /admin/ with Decap's local backend.
+ * Every other test build has no editor settings, so no /admin/.
+ */
+export const SAMPLE_ENV: Readonly<Record<string, string>> = { EDITOR_AUTH_URL: 'https://relay.example.com' };
+
 /** The sample library built under `/kb/`, made once by the global setup. */
 export const SAMPLE_SITE = process.env.E2E_SITE_DIR ?? path.join(TMP, 'site-kb');
 export const SAMPLE_BASE = '/kb/';

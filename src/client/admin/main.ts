@@ -64,4 +64,6 @@ new MutationObserver(() => {
 // `npm run edit` forwards this address to Decap's local backend; elsewhere nothing answers it and
 // the configured git host is used. Decap only tries it on localhost and 127.0.0.1.
 const localBackend = new URL(`${data.base}${LOCAL_BACKEND_PATH}`, location.origin).href;
-CMS.init({ config: { ...data.config, local_backend: { url: localBackend } } as never });
+// Without a git host (`npm run edit` with no EDITOR_* settings) the local backend is the only one.
+const backend = data.config.backend.name === 'proxy' ? { ...data.config.backend, proxy_url: localBackend } : data.config.backend;
+CMS.init({ config: { ...data.config, backend, local_backend: { url: localBackend } } as never });

@@ -29,7 +29,8 @@ export type EditorField = {
 export type Vocabulary = { id: string; label: { de: string; en: string } }[];
 
 export type BackendSettings = {
-  backend: 'github' | 'gitlab' | 'gitea' | 'forgejo';
+  /** The git host, or `local`: Decap's local backend only (`npm run edit` without host settings). */
+  backend: 'github' | 'gitlab' | 'gitea' | 'forgejo' | 'local';
   repo: string;
   branch: string;
   apiRoot?: string;
@@ -177,6 +178,10 @@ function backendConfig(b: BackendSettings) {
   const host = b.authUrl ? { base_url: b.authUrl } : {};
   const api = b.apiRoot ? { api_root: b.apiRoot } : {};
   switch (b.backend) {
+    case 'local':
+      // Decap's proxy backend is what its `local_backend` switches to; the page fills in the
+      // address (`<base>admin/api/v1/` on its own origin), so there is no host to sign in to.
+      return { name: 'proxy', proxy_url: '' };
     case 'github':
       // GitHub and GitHub Enterprise sign in through an OAuth relay at `base_url` (`/auth`).
       return { name: 'github', repo: b.repo, branch: b.branch, ...api, ...host, auth_endpoint: 'auth' };

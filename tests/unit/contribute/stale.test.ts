@@ -4,7 +4,7 @@ import { cleanUp, project, run } from './harness.ts';
 
 afterAll(cleanUp);
 
-const ENV = { SITE_URL: 'https://intranet.example.com', BASE_PATH: '/kb/', REPO_URL: 'https://git.example.com/comms/trend-library' };
+const ENV = { SITE_URL: 'https://intranet.example.com', BASE_PATH: '/kb/', REPO_URL: 'https://git.example.com/comms/trend-library', REPO_HOST: 'github' };
 
 describe('npm run stale', () => {
   it('prints the entries past their review date, grouped by mentor, as Markdown', async () => {

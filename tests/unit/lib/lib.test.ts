@@ -4,7 +4,6 @@ import { addDays, daysBetween, parseIsoDay, startOfDay, toIsoDay } from '../../.
 import { defaultReviewDate, freshness } from '../../../src/lib/freshness.ts';
 import { createTranslator, formatDate, formatMessage, interpolate, pick } from '../../../src/lib/i18n.ts';
 import { absoluteUrl, routes, withBase } from '../../../src/lib/url.ts';
-import { editUrl, newFileUrl } from '../../../src/lib/repo.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import { initials } from '../../../src/lib/initials.ts';
 import { groupByInitial, initialId } from '../../../src/lib/glossary-index.ts';
@@ -104,14 +103,6 @@ describe('urls', () => {
   it('builds absolute URLs for feeds and digests', () => {
     expect(absoluteUrl('https://intranet.example.com/', '/kb/', routes.entry('tiktok'))).toBe('https://intranet.example.com/kb/entries/tiktok/');
     expect(routes.kind('value')).toBe('values/');
-  });
-  it('links to the web editor for an entry and for a new one', () => {
-    const repo = { url: 'https://github.com/acme/trends', branch: 'main' };
-    expect(editUrl(repo, 'content/entries/tiktok.mdx')).toBe('https://github.com/acme/trends/edit/main/content/entries/tiktok.mdx');
-    const url = new URL(newFileUrl(repo, 'content/entries', 'neu.mdx', 'hello'));
-    expect(url.pathname).toBe('/acme/trends/new/main/content/entries');
-    expect(url.searchParams.get('filename')).toBe('neu.mdx');
-    expect(url.searchParams.get('value')).toBe('hello');
   });
 });
 
