@@ -9,6 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary, lineOfKey, type SourceFile } from './load-library.ts';
+import { unannounced } from '../../src/lib/digest/unannounced.ts';
 import { dueByMentor, type MentorDue } from '../../src/lib/due-entries.ts';
 import type { Problem } from '../../src/schemas/problems.ts';
 import { checkMarkdownBody, checkMdxBody, type BodyReferences } from '../../src/lib/body-rules.ts';
@@ -144,6 +145,9 @@ export function checkContent({ rootDir, contentDir, today, site }: CheckOptions)
   for (const source of [...mentorFiles, ...inFolder('digests')]) {
     for (const v of checkMarkdownBody(source.text).violations) error(source.file, 'body', `[${v.rule}] ${v.message}`, v.line);
   }
+
+  // Entries dated on or before the last digest's end that no digest lists: the newsletter would never announce them.
+  for (const u of unannounced(library.entries, library.digests, today)) warn(u.file, u.field, u.message);
 
   // Survey answers and questions (feedback/): checked by the loader the build's collection uses.
   all.push(...loadFeedback({ rootDir, contentDir }).problems);

@@ -2,6 +2,9 @@
  * The body and front matter a new entry starts from. `npm run new` and the
  * "propose a new entry" link share it, so both produce an entry that validates,
  * written by the browser editor's writer in the library's YAML style.
+ * `published` has no default: `npm run new` passes today, the link the build's day
+ * (the site is rebuilt every night), so a new entry is never dated before the last
+ * newsletter digest and is announced in the next one.
  */
 import type { Level } from './levels.ts';
 import { writeFile } from './editor/formats.ts';
@@ -15,7 +18,8 @@ export type TemplateInput = {
   mentors?: readonly string[];
   tags?: readonly string[];
   level?: Level;
-  published?: string;
+  /** The publication day, YYYY-MM-DD. */
+  published: string;
 };
 
 const sections = {
@@ -23,7 +27,7 @@ const sections = {
   en: ['What it is', 'Why it matters for us', 'Try it yourself', 'Sources'],
 } as const;
 
-export function entryTemplate(input: TemplateInput = {}): string {
+export function entryTemplate(input: TemplateInput): string {
   const lang = input.lang ?? 'de';
   const [what, why, tryIt, sources] = sections[lang];
   const de = lang === 'de';
@@ -33,7 +37,7 @@ export function entryTemplate(input: TemplateInput = {}): string {
     kind: input.kind ?? 'trend',
     lang,
     mentors: input.mentors ?? ['deine-mentor-id'],
-    published: input.published ?? '2026-01-01',
+    published: input.published,
     tags: input.tags ?? ['messenger'],
     level: input.level ?? 'starter',
     ring: 'rising',

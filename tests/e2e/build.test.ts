@@ -39,6 +39,21 @@ describe('a fixture library built under /kb/', () => {
     expect(html.match(/<img [^>]*src="\/kb\/[^"]+"/g)?.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('has no editor without editor settings: no /admin/ and no editor code', () => {
+    expect(existsSync(path.join(OUT, 'admin'))).toBe(false);
+    // The guide may mention /admin/; no page links to it or loads editor code.
+    for (const file of htmlFiles(OUT)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/href="\/kb\/admin\/|admin\/editor\.js|decap/i);
+  });
+
+  it('dates the "propose a new entry" template by the build day, so the next digest announces it', () => {
+    const href = /href="(https:\/\/github\.com\/[^"]+\/new\/[^"]+)"/.exec(page('contribute'))?.[1];
+    expect(href).toBeDefined();
+    const link = new URL(href!.replaceAll('&amp;', '&'));
+    expect(link.pathname).toBe('/example-company/trend-library/new/main/content/entries');
+    // The build's day is TEST_EPOCH, 2026-12-01.
+    expect(link.searchParams.get('value')).toMatch(/^published: 2026-12-01$/m);
+  });
+
   it('renders a 404 page', () => {
     expect(existsSync(path.join(OUT, '404.html'))).toBe(true);
   });
