@@ -14,6 +14,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/csp.ts';
 import { codeHighlighter } from './src/lib/code-classes.ts';
 import { setMessageLocale } from './src/i18n/messages.ts';
+import webServerFiles from './src/integrations/server-files.ts';
 
 // Content errors (the content check, the body rules in the Markdown pipeline) speak the site's language.
 setMessageLocale(siteConfig.locale);
@@ -42,9 +43,9 @@ export default defineConfig({
       ],
     }),
   },
-  // The search index is written into the build's output folder after every build.
+  // The search index and the web-server files (IIS web.config, Apache .htaccess) are written into the build's output folder after every build.
   // The content check runs first: a build of content that `npm run check` refuses stops before anything is written.
-  integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor()],
+  integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor(), webServerFiles({ base: siteConfig.base })],
   // Every page carries a Content-Security-Policy (src/lib/csp.ts, docs/security.md): Astro
   // writes it as a <meta> tag with the hashes of the scripts and styles it emits.
   // Nothing is inlined: every script and stylesheet is a file of the site's own origin, so

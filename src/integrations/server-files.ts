@@ -1,0 +1,26 @@
+/**
+ * Writes the web-server files of `src/lib/server-files.ts` (IIS `web.config`, Apache
+ * `.htaccess`) into the build's output folder, for the build's base path.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serverFiles } from '../lib/server-files.ts';
+
+export default function webServerFiles({ base }: { base: string }): AstroIntegration {
+  return {
+    name: 'trend-library-server-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = serverFiles(base);
+        for (const [name, text] of Object.entries(files)) {
+          await mkdir(path.dirname(path.join(out, name)), { recursive: true });
+          await writeFile(path.join(out, name), text);
+        }
+        logger.info(`${Object.keys(files).join(', ')} for ${base}`);
+      },
+    },
+  };
+}

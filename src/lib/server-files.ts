@@ -1,0 +1,98 @@
+/**
+ * The web-server files a build ships next to its pages, written for its base path:
+ *
+ * - `web.config` for IIS: IIS answers 404 for every file type it does not know, and
+ *   Pagefind's index is `.pagefind`, `.pf_meta`, `.pf_index`, `.pf_fragment` and
+ *   `.pf_filter` files plus WebAssembly; older IIS versions know neither `.wasm` nor
+ *   `.webp`. Also `index.html` for folders, the 404 page and a year's cache for `_astro/`.
+ * - `.htaccess` for Apache httpd (read where the folder has `AllowOverride FileInfo Indexes`):
+ *   the same types, `index.html`, the 404 page; `_astro/.htaccess` the cache header.
+ *
+ * They are generated, not kept in `public/`, because the 404 page's address includes the
+ * base path. nginx takes no file from the site folder; its configuration is in docs/deploy.md.
+ */
+
+/** File types a server must know to serve a build: Pagefind's index and what older servers lack. */
+export const SERVED_TYPES: readonly { extension: string; type: string }[] = [
+  { extension: '.pagefind', type: 'application/octet-stream' },
+  { extension: '.pf_meta', type: 'application/octet-stream' },
+  { extension: '.pf_index', type: 'application/octet-stream' },
+  { extension: '.pf_fragment', type: 'application/octet-stream' },
+  { extension: '.pf_filter', type: 'application/octet-stream' },
+  { extension: '.wasm', type: 'application/wasm' },
+  { extension: '.webp', type: 'image/webp' },
+  { extension: '.avif', type: 'image/avif' },
+  { extension: '.json', type: 'application/json' },
+  { extension: '.xml', type: 'application/xml' },
+  { extension: '.svg', type: 'image/svg+xml' },
+];
+
+/** Hashed assets (`_astro/`) never change under their name. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function normalise(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** IIS: `web.config` in the folder IIS serves as the base path. */
+export function iisWebConfig(base: string): string {
+  const b = normalise(base);
+  const types = SERVED_TYPES.map((t) => `      <remove fileExtension="${t.extension}" />\n      <mimeMap fileExtension="${t.extension}" mimeType="${t.type}" />`).join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<!-- Written by the build for the base path ${b}: put the build's folder where IIS serves ${b}. -->
+<configuration>
+  <system.webServer>
+    <staticContent>
+${types}
+    </staticContent>
+    <defaultDocument enabled="true">
+      <files>
+        <clear />
+        <add value="index.html" />
+      </files>
+    </defaultDocument>
+    <httpErrors errorMode="Custom" existingResponse="Replace">
+      <remove statusCode="404" />
+      <error statusCode="404" path="${xml(b)}404.html" responseMode="ExecuteURL" />
+    </httpErrors>
+  </system.webServer>
+  <location path="_astro">
+    <system.webServer>
+      <staticContent>
+        <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" cacheControlCustom="public, immutable" />
+      </staticContent>
+    </system.webServer>
+  </location>
+</configuration>
+`;
+}
+
+/** Apache httpd: `.htaccess` in the folder Apache serves as the base path. */
+export function apacheHtaccess(base: string): string {
+  const b = normalise(base);
+  const byType = new Map<string, string[]>();
+  for (const t of SERVED_TYPES) byType.set(t.type, [...(byType.get(t.type) ?? []), t.extension]);
+  return `# Written by the build for the base path ${b}: Apache reads it where the folder has
+# "AllowOverride FileInfo Indexes" (or All). _astro/.htaccess sets the cache header.
+DirectoryIndex index.html
+ErrorDocument 404 ${b}404.html
+${[...byType].map(([type, extensions]) => `AddType ${type} ${extensions.join(' ')}`).join('\n')}
+`;
+}
+
+/** Apache httpd: `_astro/.htaccess`, a year's cache for hashed assets (needs mod_headers). */
+export function apacheAssetsHtaccess(): string {
+  return `# Hashed assets never change under their name.
+<IfModule mod_headers.c>
+  Header set Cache-Control "${IMMUTABLE_CACHE}"
+</IfModule>
+`;
+}
+
+/** Every server file of a build, by its path inside the build's folder. */
+export function serverFiles(base: string): Record<string, string> {
+  return { 'web.config': iisWebConfig(base), '.htaccess': apacheHtaccess(base), '_astro/.htaccess': apacheAssetsHtaccess() };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { apacheHtaccess, iisWebConfig, serverFiles } from '../../../src/lib/server-files.ts';
+
+describe('web-server files for the base path', () => {
+  it.each([['/kb/', '/kb/404.html'], ['/kb', '/kb/404.html'], ['/', '/404.html'], ['/intranet/kb/', '/intranet/kb/404.html']])('base %s sends 404s to %s', (base, page) => {
+    expect(apacheHtaccess(base)).toContain(`ErrorDocument 404 ${page}\n`);
+    expect(iisWebConfig(base)).toContain(`<error statusCode="404" path="${page}" responseMode="ExecuteURL" />`);
+  });
+  it('gives Apache a type for each of Pagefind\'s files and WebAssembly', () => {
+    const text = apacheHtaccess('/kb/');
+    expect(text).toMatch(/^AddType application\/octet-stream \.pagefind \.pf_meta \.pf_index \.pf_fragment \.pf_filter$/m);
+    expect(text).toMatch(/^AddType application\/wasm \.wasm$/m);
+    expect(text).toMatch(/^DirectoryIndex index\.html$/m);
+  });
+  it('is a web.config, a .htaccess and one for the hashed assets', () => {
+    expect(Object.keys(serverFiles('/kb/'))).toEqual(['web.config', '.htaccess', '_astro/.htaccess']);
+    expect(serverFiles('/kb/')['_astro/.htaccess']).toContain('Header set Cache-Control "public, max-age=31536000, immutable"');
+  });
+});
