@@ -5,11 +5,11 @@
  */
 import { startOfDay } from '../src/lib/dates.ts';
 import { checkContent } from './lib/check-content.ts';
-import { githubAnnotations, jsonReport, markdownReport, textReport } from './lib/report.ts';
+import { codeQualityReport, githubAnnotations, jsonReport, markdownReport, textReport } from './lib/report.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 import { msg } from '../src/i18n/messages.ts';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'codequality'] as const;
 
 export const HELP = `Usage: npm run check [-- flags]
 
@@ -19,8 +19,10 @@ their alt texts; duplicate titles. Entries past their review date are listed as
 warnings, grouped by mentor.
 
 Flags:
-  --format <text|json|markdown>  text (default) for people, json for machines,
-                                 markdown for a pull-request comment
+  --format <text|json|markdown|codequality>
+                                 text (default) for people, json for machines,
+                                 markdown for a pull- or merge-request comment,
+                                 codequality for GitLab's Code Quality report
   -h, --help                     show this help
 
 Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH.
@@ -57,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const result = checkContent({ rootDir: io.cwd, contentDir: config.contentDir, today: startOfDay(io.now), site: config.site });
   if (format === 'json') io.stdout.write(jsonReport(result));
   else if (format === 'markdown') io.stdout.write(markdownReport(result));
+  else if (format === 'codequality') io.stdout.write(codeQualityReport(result));
   else {
     if (io.env.GITHUB_ACTIONS === 'true') io.stdout.write(githubAnnotations(result));
     io.stdout.write(textReport(result));

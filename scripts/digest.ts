@@ -20,6 +20,7 @@ import { didYouMean } from '../src/lib/suggest.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { defaultPeriod, periodKey } from '../src/lib/digest/period.ts';
 import { defaultFeatured, digestOrder, nextNumber, previousRecord, selectEntries } from '../src/lib/digest/select.ts';
+import { leftOut } from '../src/lib/digest/left-out.ts';
 import { allItems, buildDigest, defaultIntro, defaultTitle, type DigestModel, type DigestRecordInput } from '../src/lib/digest/model.ts';
 import { introProblems, parseIntro } from '../src/lib/digest/intro.ts';
 import { GMAIL_CLIP_BYTES, renderHtml } from '../src/lib/digest/mjml.ts';
@@ -32,6 +33,8 @@ import { siteInLocale } from '../src/lib/locales.ts';
 export { EXIT, type Io, type Output } from './lib/cli.ts';
 import { EXIT, configFrom, runWhenMain, type Io, useMessageLanguage } from './lib/cli.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
+import { productionEnv } from './lib/production.ts';
+import { PRODUCTION_FILE } from '../src/lib/production-config.ts';
 
 class DigestError extends Error {
   readonly code: number;
@@ -76,7 +79,8 @@ Flags:
   --out <dir>           where the newsletter files go; default: digests-out/<n>/
   --locale <de|en>      the digest's language and the UI its links open in;
                         default: the site's first (root) UI language
-  --dry-run             print what would be selected and write nothing
+  --dry-run             print what would be selected, and why each other entry
+                        is left out; write nothing
   --force               overwrite an existing digest with the same number
   -h, --help            show this help
 
@@ -160,8 +164,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   let config: SiteConfig;
+  // The production address comes from site.production.json when the project has one (no one types it).
+  let production: ReturnType<typeof productionEnv>;
   try {
-    config = configFrom(io.env);
+    production = productionEnv(io.cwd, io.env);
+    config = configFrom(production?.env ?? io.env);
   } catch (e) {
     throw usage((e as Error).message);
   }
@@ -241,9 +248,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const eml = await composeEml(model, text, html);
 
-  if (!io.env.SITE_URL) io.stderr.write(`digest: SITE_URL is not set, so links point to ${config.site}. Set it as for the build, e.g. SITE_URL=https://intranet.example.com\n`);
+  if (production) io.stderr.write(`digest: links point to ${config.site}${config.base} (${PRODUCTION_FILE})\n`);
+  else if (!io.env.SITE_URL) io.stderr.write(`digest: SITE_URL is not set, so links point to ${config.site}. Store the production values in ${PRODUCTION_FILE} (docs/newsletter.md), or set SITE_URL as for the build\n`);
   io.stdout.write(summary(model, previous?.number, record));
   if (f['dry-run']) {
+    const missing = leftOut(library.entries, selected, period, records);
+    if (missing.length > 0) {
+      io.stdout.write(`Left out (${missing.length}):\n${missing.map((m) => `  – ${m.id} — ${m.text}`).join('\n')}\n`);
+    }
     io.stdout.write('Dry run: nothing written.\n');
     return EXIT.ok;
   }

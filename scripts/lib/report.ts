@@ -1,9 +1,10 @@
 /**
  * The check's result as people and machines read it: text for the terminal,
- * GitHub workflow commands for annotations on the pull request, JSON, and a
- * Markdown summary for the pull-request comment. Problems are worded once, by
+ * GitHub workflow commands for annotations on the pull request, JSON, a
+ * Markdown summary for the pull-request comment, and GitLab's Code Quality report. Problems are worded once, by
  * src/schemas/problems.ts; this module only arranges them.
  */
+import { createHash } from 'node:crypto';
 import { formatProblems, type Problem } from '../../src/schemas/problems.ts';
 import { toIsoDay } from '../../src/lib/dates.ts';
 import { msg } from '../../src/i18n/messages.ts';
@@ -119,4 +120,35 @@ export function markdownReport(result: CheckResult): string {
     lines.push('', '</details>', '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * GitLab's Code Quality report (a subset of the Code Climate format GitLab documents:
+ * `description`, `check_name`, `fingerprint`, `severity`, `location.path`,
+ * `location.lines.begin`), for `artifacts:reports:codequality`: GitLab shows each
+ * problem in the merge request's widget and next to the changed line. Errors are
+ * `major`, warnings and reviews `minor`. The fingerprint is stable across runs, so
+ * GitLab can tell new problems from old ones.
+ */
+export function codeQualityReport(result: CheckResult): string {
+  type Issue = { description: string; check_name: string; fingerprint: string; severity: 'major' | 'minor'; location: { path: string; lines: { begin: number } } };
+  const fingerprint = (...parts: (string | number | undefined)[]) => createHash('md5').update(parts.join('\u0000')).digest('hex');
+  const issue = (severity: Issue['severity']) => (p: Problem): Issue => ({
+    description: `${p.field ? `${p.field}: ` : ''}${p.message}`,
+    check_name: `trend-library/${p.field || 'file'}`,
+    fingerprint: fingerprint(severity, p.file, p.field, p.message),
+    severity,
+    location: { path: p.file, lines: { begin: p.line ?? 1 } },
+  });
+  const seen = new Set<string>();
+  const stale = result.stale.flatMap((m) =>
+    m.entries.filter((e) => !seen.has(e.file) && seen.add(e.file)).map((e): Issue => ({
+      description: `review: ${dueText(e)} – please check the entry and update updated and review`,
+      check_name: 'trend-library/review',
+      fingerprint: fingerprint('review', e.file, toIsoDay(e.review)),
+      severity: 'minor',
+      location: { path: e.file, lines: { begin: 1 } },
+    })),
+  );
+  return `${JSON.stringify([...result.errors.map(issue('major')), ...result.warnings.map(issue('minor')), ...stale], null, 2)}\n`;
 }

@@ -365,6 +365,25 @@ describe('warnings do not fail the check', () => {
     `);
   });
 
+  it('warns about entries dated on or before the last digest that no digest lists: the newsletter would never announce them', async () => {
+    // Digest #1 covers 2026-01-01 to 2026-04-30 and lists sprachnachrichten and tiktok. du-kultur (2025) predates
+    // the newsletter, danach (2026-05-10) is for the next digest: neither is named.
+    const { code, stdout } = await check(['before-last-digest']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "Warnings (they do not fail the check):
+
+      content/entries/nachgereicht.mdx
+        line 6, published: 2026-03-10 lies on or before the end of the last newsletter digest (#1, up to 2026-04-30), and no digest lists this entry, so no digest will announce it; expected a day after 2026-04-30, such as today (2026-06-01)
+
+      content/entries/vorschlag-aus-dem-web.mdx
+        line 6, published: 2026-01-01 lies on or before the end of the last newsletter digest (#1, up to 2026-04-30), and no digest lists this entry, so no digest will announce it; expected a day after 2026-04-30, such as today (2026-06-01)
+
+      ✔ 6 entries, 2 mentors checked, no errors, 2 warnings
+      "
+    `);
+  });
+
   it('lists entries past their review date, grouped by mentor', async () => {
     const { code, stdout } = await check(['stale']);
     expect(code).toBe(0);
@@ -518,6 +537,29 @@ describe('output for machines', () => {
   });
 });
 
+describe('GitLab Code Quality report (--format codequality)', () => {
+  it('lists each error as major and each warning and review as minor, at its file and line', async () => {
+    const { code, stdout } = await check(['fm-unknown-kind', 'link-to-draft', 'stale'], ['--format', 'codequality']);
+    expect(code).toBe(1);
+    const issues = JSON.parse(stdout) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    expect(issues.map(({ fingerprint, ...rest }) => rest)).toEqual([
+      { description: 'kind: expected one of app, trend, value, found "ap" — did you mean "app"?', check_name: 'trend-library/kind', severity: 'major', location: { path: 'content/entries/falsche-art.mdx', lines: { begin: 4 } } },
+      { description: 'body: expected a link to a published entry, found "/entries/entwurf/", which is a draft: the link leads nowhere until it is published', check_name: 'trend-library/body', severity: 'minor', location: { path: 'content/entries/link-auf-entwurf.mdx', lines: { begin: 14 } } },
+      { description: 'review: review was due on 2025-07-09 (327 days ago) – please check the entry and update updated and review', check_name: 'trend-library/review', severity: 'minor', location: { path: 'content/entries/snapchat.mdx', lines: { begin: 1 } } },
+    ]);
+    // GitLab tells new problems from known ones by the fingerprint: unique per problem, the same on the next run.
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
+    const again = JSON.parse((await check(['fm-unknown-kind', 'link-to-draft', 'stale'], ['--format', 'codequality'])).stdout) as { fingerprint: string }[];
+    expect(again.map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
+  });
+
+  it('is an empty list for a clean library', async () => {
+    const { code, stdout } = await check([], ['--format', 'codequality']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+});
+
 describe('usage', () => {
   it('lists every flag in --help', async () => {
     const { code, stdout } = await check([], ['--help']);
@@ -527,7 +569,7 @@ describe('usage', () => {
   });
 
   it.each([
-    [['--format', 'xml'], '--format: expected one of text, json, markdown, found "xml"'],
+    [['--format', 'xml'], '--format: expected one of text, json, markdown, codequality, found "xml"'],
     [['--strict'], 'unknown flag --strict: expected one of --format, --help'],
     [['--format'], '--format: expected a value after it, found none'],
     [['--help=yes'], '--help: expected no value, found one'],

@@ -87,8 +87,9 @@ describe('defaults and flags', () => {
     // Intl writes thin spaces around the dash of a range.
     expect(run.stdout.replace(/\u2009/g, ' ')).toContain('Digest #2: Trend Library Digest #2 – 1. September – 5. Oktober 2026');
     expect(run.stdout).toContain('Period: 2026-09-01..2026-10-05 (after digest #1)');
-    expect(run.stdout).toContain('zu-spaet');
-    expect(run.stdout).not.toContain('zu-frueh');
+    const selection = run.stdout.slice(0, run.stdout.indexOf('Left out'));
+    expect(selection).toContain('zu-spaet');
+    expect(selection).not.toContain('zu-frueh');
   });
 
   it('prints the selection on --dry-run and writes nothing', async () => {
@@ -99,6 +100,20 @@ describe('defaults and flags', () => {
     expect(run.stdout).toContain('★ voice-notes-en — Voice notes at work (trend, updated)');
     expect(run.stdout).toContain('Dry run: nothing written.');
     expect(snapshot(cwd)).toEqual(before);
+  });
+
+  it('explains on --dry-run why each other entry is left out', async () => {
+    const run = await digest([...SEPTEMBER, '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.slice(run.stdout.indexOf('Left out'))).toMatchInlineSnapshot(`
+      "Left out (4):
+        – geheimer-entwurf — a draft (draft: true; published 2026-09-15): drafts are never announced; it comes into the digest of the period its published day lies in once draft is removed
+        – zu-spaet — published 2026-10-01, after this period (2026-09-01 to 2026-09-30): the next digest takes it
+        – zu-frueh — published 2026-08-31, before this period (from 2026-09-01); announced in digest #1
+        – frueher-bewegt — published 2025-01-10, updated 2025-02-01, before the first digest (from 2026-08-01): older than the newsletter
+      Dry run: nothing written.
+      "
+    `);
   });
 
   it('features the entries given with --featured, in that order, and takes --title and --out', async () => {
@@ -135,9 +150,45 @@ describe('defaults and flags', () => {
     const run = await digest([...SEPTEMBER, '--dry-run'], { env: { ...ENV, SITE_URL: undefined } });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "digest: SITE_URL is not set, so links point to http://localhost:4321. Set it as for the build, e.g. SITE_URL=https://intranet.example.com
+      "digest: SITE_URL is not set, so links point to http://localhost:4321. Store the production values in site.production.json (docs/newsletter.md), or set SITE_URL as for the build
       "
     `);
+  });
+
+  describe('production values stored in site.production.json', () => {
+    const stored = (cwd: string, values: object) => writeFileSync(path.join(cwd, 'site.production.json'), JSON.stringify(values));
+    const noAddress = { ...ENV, SITE_URL: undefined, BASE_PATH: undefined };
+
+    it('takes the address from the file, so no one types a base path', async () => {
+      const cwd = project();
+      stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: '/wissen/' });
+      const run = await digest(SEPTEMBER, { cwd, env: noAddress });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('digest: links point to https://intranet.example.com/wissen/ (site.production.json)\n');
+      expect(readFileSync(path.join(cwd, 'digests-out/2/newsletter.txt'), 'utf8')).toContain('https://intranet.example.com/wissen/entries/');
+    });
+
+    it('refuses a base path in the shell that differs from the stored one, and says how to unset it', async () => {
+      const cwd = project();
+      stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: '/kb/' });
+      const before = snapshot(cwd);
+      const run = await digest(SEPTEMBER, { cwd, env: { ...ENV, BASE_PATH: '/trends/' } });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('digest: BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/", the production value: expected the same, or the variable unset (PowerShell: Remove-Item Env:BASE_PATH; cmd.exe: set BASE_PATH=; bash: unset BASE_PATH)\n');
+      expect(snapshot(cwd)).toEqual(before);
+      // The same value written differently is no conflict.
+      expect((await digest([...SEPTEMBER, '--dry-run'], { cwd, env: { ...ENV, BASE_PATH: '/kb' } })).code).toBe(0);
+    });
+
+    it('names the key of a bad file and what is expected', async () => {
+      const cwd = project();
+      stored(cwd, { SITE_URL: 'https://intranet.example.com', BASEPATH: '/kb/' });
+      const run = await digest(SEPTEMBER, { cwd, env: noAddress });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('site.production.json:\n  BASEPATH: expected one of SITE_URL, BASE_PATH, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key\n  BASE_PATH: expected the production value, found none');
+      stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: 'kb' });
+      expect((await digest(SEPTEMBER, { cwd, env: noAddress })).stderr).toContain('BASE_PATH: expected a path starting with "/", such as /kb/, found "kb"');
+    });
   });
 
   it('lists every flag in --help', async () => {
