@@ -161,7 +161,8 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
 
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
-    await expect.poll(() => existsSync(entryFile('sprachnachrichten-im-team')), { timeout: 30_000 }).toBe(true);
+    // decap-server writes in place: wait for the whole file (its body ends with the TryIt block), not only for it to exist.
+    await expect.poll(() => (existsSync(entryFile('sprachnachrichten-im-team')) ? readFileSync(entryFile('sprachnachrichten-im-team'), 'utf8') : ''), { timeout: 30_000 }).toContain('</TryIt>');
 
     const written = readFileSync(entryFile('sprachnachrichten-im-team'), 'utf8');
     expect(written).toBe(`---
@@ -213,7 +214,8 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await summary.fill(`${old} Neu: Gruppen bis 1.000 Personen.`);
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
-    await expect.poll(() => readFileSync(entryFile('signal'), 'utf8'), { timeout: 30_000 }).not.toBe(before);
+    // decap-server writes in place: wait for the whole new text, not only for the file to change.
+    await expect.poll(() => readFileSync(entryFile('signal'), 'utf8'), { timeout: 30_000 }).toContain('Neu: Gruppen bis 1.000 Personen.');
 
     const after = readFileSync(entryFile('signal'), 'utf8');
     const changed = (a: string, b: string) => a.split('\n').map((line, i) => [line, b.split('\n')[i]] as const).filter(([x, y]) => x !== y);
@@ -235,8 +237,8 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByText('Jetzt veröffentlichen').click();
     const file = path.join(repo, 'content/paths/fuer-fuehrungskraefte.yaml');
-    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('title: "Für Führungskräfte"\ndescription: "Drei Einträge für den Einstieg."\nlevel: starter\nentries: [signal]\n');
+    // The file may exist before decap-server has written it (it writes in place): wait for its text.
+    await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 30_000 }).toBe('title: "Für Führungskräfte"\ndescription: "Drei Einträge für den Einstieg."\nlevel: starter\nentries: [signal]\n');
     await page.close();
   }, 180_000);
 
