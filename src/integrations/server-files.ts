@@ -3,6 +3,7 @@
  * `.htaccess`) into the build's output folder, for the build's base path.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ export default function webServerFiles({ base }: { base: string }): AstroIntegra
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = serverFiles(base);
+        // The editor's integration runs first and has written admin/ when the build has the editor.
+        const files = serverFiles(base, { editor: existsSync(path.join(out, 'admin')) });
         for (const [name, text] of Object.entries(files)) {
           await mkdir(path.dirname(path.join(out, name)), { recursive: true });
           await writeFile(path.join(out, name), text);

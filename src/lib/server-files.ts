@@ -8,9 +8,17 @@
  * - `.htaccess` for Apache httpd (read where the folder has `AllowOverride FileInfo Indexes`):
  *   the same types, `index.html`, the 404 page; `_astro/.htaccess` the cache header.
  *
+ * Both also send the site's Content-Security-Policy header (src/lib/csp.ts, docs/security.md),
+ * and for `/admin/`, when the build has the editor, only `frame-ancestors 'self'` (the editor
+ * page carries its own policy, which the site's would narrow).
+ *
  * They are generated, not kept in `public/`, because the 404 page's address includes the
  * base path. nginx takes no file from the site folder; its configuration is in docs/deploy.md.
  */
+import { HEADER_ONLY_DIRECTIVES, siteCspHeader } from './csp.ts';
+
+/** The header `/admin/` gets instead of the site's policy. */
+const ADMIN_CSP = HEADER_ONLY_DIRECTIVES.join('; ');
 
 /** File types a server must know to serve a build: Pagefind's index and what older servers lack. */
 export const SERVED_TYPES: readonly { extension: string; type: string }[] = [
@@ -38,7 +46,7 @@ function normalise(base: string): string {
 }
 
 /** IIS: `web.config` in the folder IIS serves as the base path. */
-export function iisWebConfig(base: string): string {
+export function iisWebConfig(base: string, { editor = false }: { editor?: boolean } = {}): string {
   const b = normalise(base);
   const types = SERVED_TYPES.map((t) => `      <remove fileExtension="${t.extension}" />\n      <mimeMap fileExtension="${t.extension}" mimeType="${t.type}" />`).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -58,7 +66,23 @@ ${types}
       <remove statusCode="404" />
       <error statusCode="404" path="${xml(b)}404.html" responseMode="ExecuteURL" />
     </httpErrors>
-  </system.webServer>
+    <httpProtocol>
+      <customHeaders>
+        <remove name="Content-Security-Policy" />
+        <add name="Content-Security-Policy" value="${xml(siteCspHeader())}" />
+      </customHeaders>
+    </httpProtocol>
+  </system.webServer>${editor ? `
+  <location path="admin">
+    <system.webServer>
+      <httpProtocol>
+        <customHeaders>
+          <remove name="Content-Security-Policy" />
+          <add name="Content-Security-Policy" value="${xml(ADMIN_CSP)}" />
+        </customHeaders>
+      </httpProtocol>
+    </system.webServer>
+  </location>` : ''}
   <location path="_astro">
     <system.webServer>
       <staticContent>
@@ -80,6 +104,18 @@ export function apacheHtaccess(base: string): string {
 DirectoryIndex index.html
 ErrorDocument 404 ${b}404.html
 ${[...byType].map(([type, extensions]) => `AddType ${type} ${extensions.join(' ')}`).join('\n')}
+<IfModule mod_headers.c>
+  Header always set Content-Security-Policy "${siteCspHeader()}"
+</IfModule>
+`;
+}
+
+/** Apache httpd: `admin/.htaccess`, the editor's page keeps its own policy (only frame-ancestors added). */
+export function apacheAdminHtaccess(): string {
+  return `# The editor page carries its own Content-Security-Policy; the site's would narrow it.
+<IfModule mod_headers.c>
+  Header always set Content-Security-Policy "${ADMIN_CSP}"
+</IfModule>
 `;
 }
 
@@ -93,6 +129,11 @@ export function apacheAssetsHtaccess(): string {
 }
 
 /** Every server file of a build, by its path inside the build's folder. */
-export function serverFiles(base: string): Record<string, string> {
-  return { 'web.config': iisWebConfig(base), '.htaccess': apacheHtaccess(base), '_astro/.htaccess': apacheAssetsHtaccess() };
+export function serverFiles(base: string, { editor = false }: { editor?: boolean } = {}): Record<string, string> {
+  return {
+    'web.config': iisWebConfig(base, { editor }),
+    '.htaccess': apacheHtaccess(base),
+    '_astro/.htaccess': apacheAssetsHtaccess(),
+    ...(editor ? { 'admin/.htaccess': apacheAdminHtaccess() } : {}),
+  };
 }

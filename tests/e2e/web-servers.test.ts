@@ -16,6 +16,7 @@ import { chromePath, INSTALL_HINT, launch, watch } from '../support/browser.ts';
 import { SAMPLE_BASE, SAMPLE_SITE } from '../support/build.ts';
 import { startApache } from '../support/apache.ts';
 import { startNginx } from '../../scripts/audit/nginx.ts';
+import { siteCspHeader } from '../../src/lib/csp.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const APACHE = '/usr/sbin/apache2';
@@ -38,11 +39,11 @@ function onePerExtension(): Map<string, string> {
 }
 
 const SERVERS = [
-  { name: 'nginx', binary: NGINX, start: () => startNginx(SAMPLE_SITE, SAMPLE_BASE, NGINX) },
-  { name: 'Apache httpd', binary: APACHE, start: () => startApache(SAMPLE_SITE, SAMPLE_BASE, APACHE) },
+  { name: 'nginx', binary: NGINX, start: () => startNginx(SAMPLE_SITE, SAMPLE_BASE, NGINX), readsSiteFiles: false },
+  { name: 'Apache httpd', binary: APACHE, start: () => startApache(SAMPLE_SITE, SAMPLE_BASE, APACHE), readsSiteFiles: true },
 ];
 
-describe.each(SERVERS)('the built site behind $name under /kb/', ({ name, binary, start }) => {
+describe.each(SERVERS)('the built site behind $name under /kb/', ({ name, binary, start, readsSiteFiles }) => {
   const missing = !existsSync(binary) ? `${binary} not found: install it with \`apt-get install -y ${path.basename(binary)}\`` : !chromePath ? INSTALL_HINT : '';
   if (missing) console.warn(`[e2e] ${name} skipped: ${missing}`);
 
@@ -59,8 +60,14 @@ describe.each(SERVERS)('the built site behind $name under /kb/', ({ name, binary
     });
     const get = async (route: string) => {
       const response = await fetch(`${server.origin}${SAMPLE_BASE}${route}`);
-      return { status: response.status, type: response.headers.get('content-type') ?? '', cache: response.headers.get('cache-control') ?? '', body: await response.text() };
+      return { status: response.status, type: response.headers.get('content-type') ?? '', cache: response.headers.get('cache-control') ?? '', csp: response.headers.get('content-security-policy'), body: await response.text() };
     };
+
+    it.skipIf(!readsSiteFiles)('sends the site\'s Content-Security-Policy from the build\'s .htaccess, and /admin/ only frame-ancestors', async () => {
+      expect((await get('entries/tiktok/')).csp).toBe(siteCspHeader());
+      expect((await get('entries/gibt-es-nicht/')).csp).toBe(siteCspHeader());
+      expect((await get('admin/')).csp).toBe("frame-ancestors 'self'");
+    });
 
     it('serves a folder\'s index.html, and the site\'s 404 page with status 404 for an unknown address', async () => {
       expect((await get('')).status).toBe(200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apacheHtaccess, iisWebConfig, serverFiles } from '../../../src/lib/server-files.ts';
+import { siteCspHeader } from '../../../src/lib/csp.ts';
 
 describe('web-server files for the base path', () => {
   it.each([['/kb/', '/kb/404.html'], ['/kb', '/kb/404.html'], ['/', '/404.html'], ['/intranet/kb/', '/intranet/kb/404.html']])('base %s sends 404s to %s', (base, page) => {
@@ -12,8 +13,16 @@ describe('web-server files for the base path', () => {
     expect(text).toMatch(/^AddType application\/wasm \.wasm$/m);
     expect(text).toMatch(/^DirectoryIndex index\.html$/m);
   });
-  it('is a web.config, a .htaccess and one for the hashed assets', () => {
+  it('sends the site\'s Content-Security-Policy header, and for /admin/ only frame-ancestors when the build has the editor', () => {
+    expect(apacheHtaccess('/kb/')).toContain(`  Header always set Content-Security-Policy "${siteCspHeader()}"\n`);
+    expect(iisWebConfig('/kb/')).toContain(`<add name="Content-Security-Policy" value="${siteCspHeader()}" />`);
+    expect(iisWebConfig('/kb/')).not.toContain('<location path="admin">');
+    expect(iisWebConfig('/kb/', { editor: true })).toMatch(/<location path="admin">[\s\S]*<add name="Content-Security-Policy" value="frame-ancestors 'self'" \/>/);
+    expect(serverFiles('/kb/', { editor: true })['admin/.htaccess']).toContain(`Header always set Content-Security-Policy "frame-ancestors 'self'"`);
+  });
+  it('is a web.config, a .htaccess and one for the hashed assets (and one for /admin/ with the editor)', () => {
     expect(Object.keys(serverFiles('/kb/'))).toEqual(['web.config', '.htaccess', '_astro/.htaccess']);
+    expect(Object.keys(serverFiles('/kb/', { editor: true }))).toEqual(['web.config', '.htaccess', '_astro/.htaccess', 'admin/.htaccess']);
     expect(serverFiles('/kb/')['_astro/.htaccess']).toContain('Header set Cache-Control "public, max-age=31536000, immutable"');
   });
 });
