@@ -32,7 +32,7 @@ describe('production values (site.production.json)', () => {
   });
 
   it('npm run build -- --production stops before building when the shell disagrees', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.ts'), 'build', '--production'], { cwd: ROOT, env: { ...process.env, BASE_PATH: '/trends/' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.ts'), 'build', '--production'], { cwd: ROOT, env: { PATH: process.env.PATH, BASE_PATH: '/trends/' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/"');
   });
