@@ -45,7 +45,7 @@ export default defineConfig({
   },
   // The search index and the web-server files (IIS web.config, Apache .htaccess) are written into the build's output folder after every build.
   // The content check runs first: a build of content that `npm run check` refuses stops before anything is written.
-  integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor(), webServerFiles({ base: siteConfig.base })],
+  integrations: [contentCheck({ contentDir: siteConfig.contentDir, site: siteConfig.site }), mdx(), searchIndex({ language: siteConfig.locale }), editor(), webServerFiles({ base: siteConfig.base, prefixes: siteConfig.locales.slice(1) })],
   // Every page carries a Content-Security-Policy (src/lib/csp.ts, docs/security.md): Astro
   // writes it as a <meta> tag with the hashes of the scripts and styles it emits.
   // Nothing is inlined: every script and stylesheet is a file of the site's own origin, so

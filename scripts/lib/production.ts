@@ -3,7 +3,7 @@
  * the production address (`npm run digest`, `npm run build -- --production`). Returns
  * undefined when the file does not exist; throws an Error for a bad file or a
  * variable in the environment that disagrees with it. It imports nothing that reads
- * the configuration, so `scripts/astro.ts` can use it before Astro starts.
+ * the configuration, so `scripts/astro.mjs` can use it before Astro starts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -9,14 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serverFiles } from '../lib/server-files.ts';
 
-export default function webServerFiles({ base }: { base: string }): AstroIntegration {
+export default function webServerFiles({ base, prefixes = [] }: { base: string; prefixes?: readonly string[] }): AstroIntegration {
   return {
     name: 'trend-library-server-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         // The editor's integration runs first and has written admin/ when the build has the editor.
-        const files = serverFiles(base, { editor: existsSync(path.join(out, 'admin')) });
+        const files = serverFiles(base, { editor: existsSync(path.join(out, 'admin')), prefixes });
         for (const [name, text] of Object.entries(files)) {
           await mkdir(path.dirname(path.join(out, name)), { recursive: true });
           await writeFile(path.join(out, name), text);

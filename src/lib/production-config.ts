@@ -9,7 +9,7 @@
 export const PRODUCTION_FILE = 'site.production.json';
 
 /** The settings that describe where and how the production site is served. */
-export const PRODUCTION_KEYS = ['SITE_URL', 'BASE_PATH', 'SITE_LOCALE', 'SITE_TITLE', 'REPO_URL', 'REPO_HOST', 'REPO_BRANCH'] as const;
+export const PRODUCTION_KEYS = ['SITE_URL', 'BASE_PATH', 'SITE_LOCALES', 'SITE_LOCALE', 'SITE_TITLE', 'REPO_URL', 'REPO_HOST', 'REPO_BRANCH'] as const;
 const REQUIRED = ['SITE_URL', 'BASE_PATH'] as const;
 
 export type ProductionValues = Partial<Record<(typeof PRODUCTION_KEYS)[number], string>>;

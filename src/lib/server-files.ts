@@ -9,8 +9,10 @@
  *   the same types, `index.html`, the 404 page; `_astro/.htaccess` the cache header.
  *
  * Both also send the site's Content-Security-Policy header (src/lib/csp.ts, docs/security.md),
- * and for `/admin/`, when the build has the editor, only `frame-ancestors 'self'` (the editor
- * page carries its own policy, which the site's would narrow).
+ * and for `/admin/` only `frame-ancestors 'self'` (the editor page carries its own policy,
+ * which the site's would narrow). The `web.config` says so whether or not the build has the
+ * editor, so it is the same file either way; `admin/.htaccess` exists only with the editor.
+ * A UI language under its own prefix (`/kb/en/`) has its own page not found (`/kb/en/404/`).
  *
  * They are generated, not kept in `public/`, because the 404 page's address includes the
  * base path. nginx takes no file from the site folder; its configuration is in docs/deploy.md.
@@ -46,8 +48,17 @@ function normalise(base: string): string {
 }
 
 /** IIS: `web.config` in the folder IIS serves as the base path. */
-export function iisWebConfig(base: string, { editor = false }: { editor?: boolean } = {}): string {
+export function iisWebConfig(base: string, { prefixes = [] }: { prefixes?: readonly string[] } = {}): string {
   const b = normalise(base);
+  const notFound = prefixes.map((prefix) => `
+  <location path="${xml(prefix)}">
+    <system.webServer>
+      <httpErrors errorMode="Custom" existingResponse="Replace">
+        <remove statusCode="404" />
+        <error statusCode="404" path="${xml(b)}${xml(prefix)}/404/" responseMode="ExecuteURL" />
+      </httpErrors>
+    </system.webServer>
+  </location>`).join('');
   const types = SERVED_TYPES.map((t) => `      <remove fileExtension="${t.extension}" />\n      <mimeMap fileExtension="${t.extension}" mimeType="${t.type}" />`).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <!-- Written by the build for the base path ${b}: put the build's folder where IIS serves ${b}. -->
@@ -72,7 +83,7 @@ ${types}
         <add name="Content-Security-Policy" value="${xml(siteCspHeader())}" />
       </customHeaders>
     </httpProtocol>
-  </system.webServer>${editor ? `
+  </system.webServer>${notFound}
   <location path="admin">
     <system.webServer>
       <httpProtocol>
@@ -82,7 +93,7 @@ ${types}
         </customHeaders>
       </httpProtocol>
     </system.webServer>
-  </location>` : ''}
+  </location>
   <location path="_astro">
     <system.webServer>
       <staticContent>
@@ -128,10 +139,21 @@ export function apacheAssetsHtaccess(): string {
 `;
 }
 
-/** Every server file of a build, by its path inside the build's folder. */
-export function serverFiles(base: string, { editor = false }: { editor?: boolean } = {}): Record<string, string> {
+/** Apache httpd: `<prefix>/.htaccess`, the page not found of a UI language under its own prefix. */
+export function apacheLocaleHtaccess(base: string, prefix: string): string {
+  return `# The ${prefix} UI's own page not found.
+ErrorDocument 404 ${normalise(base)}${prefix}/404/
+`;
+}
+
+/**
+ * Every server file of a build, by its path inside the build's folder. `prefixes` are the
+ * UI languages under their own prefix (`en` of SITE_LOCALES=de,en); `editor`: the build has /admin/.
+ */
+export function serverFiles(base: string, { editor = false, prefixes = [] }: { editor?: boolean; prefixes?: readonly string[] } = {}): Record<string, string> {
   return {
-    'web.config': iisWebConfig(base, { editor }),
+    'web.config': iisWebConfig(base, { prefixes }),
+    ...Object.fromEntries(prefixes.map((prefix) => [`${prefix}/.htaccess`, apacheLocaleHtaccess(base, prefix)])),
     '.htaccess': apacheHtaccess(base),
     '_astro/.htaccess': apacheAssetsHtaccess(),
     ...(editor ? { 'admin/.htaccess': apacheAdminHtaccess() } : {}),

@@ -69,6 +69,13 @@ describe.each(SERVERS)('the built site behind $name under /kb/', ({ name, binary
       expect((await get('admin/')).csp).toBe("frame-ancestors 'self'");
     });
 
+    it.skipIf(!readsSiteFiles)('gives the English UI its own page not found, from the build\'s en/.htaccess', async () => {
+      const missingPage = await get('en/entries/gibt-es-nicht/');
+      expect(missingPage.status).toBe(404);
+      expect(missingPage.body).toContain(readFileSync(path.join(SAMPLE_SITE, 'en/404/index.html'), 'utf8').match(/<h1[^>]*>([^<]+)<\/h1>/)![1]);
+      expect(missingPage.body).toContain('lang="en"');
+    });
+
     it('serves a folder\'s index.html, and the site\'s 404 page with status 404 for an unknown address', async () => {
       expect((await get('')).status).toBe(200);
       const entry = await get('entries/tiktok/');

@@ -185,7 +185,7 @@ describe('defaults and flags', () => {
       stored(cwd, { SITE_URL: 'https://intranet.example.com', BASEPATH: '/kb/' });
       const run = await digest(SEPTEMBER, { cwd, env: noAddress });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('site.production.json:\n  BASEPATH: expected one of SITE_URL, BASE_PATH, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key\n  BASE_PATH: expected the production value, found none');
+      expect(run.stderr).toContain('site.production.json:\n  BASEPATH: expected one of SITE_URL, BASE_PATH, SITE_LOCALES, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key\n  BASE_PATH: expected the production value, found none');
       stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: 'kb' });
       expect((await digest(SEPTEMBER, { cwd, env: noAddress })).stderr).toContain('BASE_PATH: expected a path starting with "/", such as /kb/, found "kb"');
     });

@@ -18,7 +18,7 @@ describe('production values (site.production.json)', () => {
     expect(() => parseProductionValues('{ SITE_URL: x }')).toThrow(/^site\.production\.json: expected JSON such as/);
     expect(() => parseProductionValues('[]')).toThrow('site.production.json: expected an object such as {"SITE_URL": "https://intranet.example.com", "BASE_PATH": "/kb/"}, found a list');
     expect(() => parseProductionValues('{"SITE_URL": "https://a.example", "BASE_PATH": "", "SITE_NAME": "x"}')).toThrow(
-      'site.production.json:\n  BASE_PATH: expected a text value, found ""\n  SITE_NAME: expected one of SITE_URL, BASE_PATH, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key',
+      'site.production.json:\n  BASE_PATH: expected a text value, found ""\n  SITE_NAME: expected one of SITE_URL, BASE_PATH, SITE_LOCALES, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key',
     );
     expect(() => parseProductionValues('{"BASE_PATH": "/kb/"}')).toThrow('SITE_URL: expected the production value, found none');
   });
@@ -32,7 +32,7 @@ describe('production values (site.production.json)', () => {
   });
 
   it('npm run build -- --production stops before building when the shell disagrees', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.ts'), 'build', '--production'], { cwd: ROOT, env: { PATH: process.env.PATH, BASE_PATH: '/trends/' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.mjs'), 'build', '--production'], { cwd: ROOT, env: { PATH: process.env.PATH, BASE_PATH: '/trends/' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/"');
   });

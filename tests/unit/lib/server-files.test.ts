@@ -16,9 +16,16 @@ describe('web-server files for the base path', () => {
   it('sends the site\'s Content-Security-Policy header, and for /admin/ only frame-ancestors when the build has the editor', () => {
     expect(apacheHtaccess('/kb/')).toContain(`  Header always set Content-Security-Policy "${siteCspHeader()}"\n`);
     expect(iisWebConfig('/kb/')).toContain(`<add name="Content-Security-Policy" value="${siteCspHeader()}" />`);
-    expect(iisWebConfig('/kb/')).not.toContain('<location path="admin">');
-    expect(iisWebConfig('/kb/', { editor: true })).toMatch(/<location path="admin">[\s\S]*<add name="Content-Security-Policy" value="frame-ancestors 'self'" \/>/);
+    expect(iisWebConfig('/kb/')).toMatch(/<location path="admin">[\s\S]*<add name="Content-Security-Policy" value="frame-ancestors 'self'" \/>/);
     expect(serverFiles('/kb/', { editor: true })['admin/.htaccess']).toContain(`Header always set Content-Security-Policy "frame-ancestors 'self'"`);
+  });
+  it('gives a UI language under its own prefix its own page not found', () => {
+    expect(iisWebConfig('/kb/', { prefixes: ['en'] })).toMatch(/<location path="en">[\s\S]*<error statusCode="404" path="\/kb\/en\/404\/" responseMode="ExecuteURL" \/>/);
+    expect(serverFiles('/kb/', { prefixes: ['en'] })['en/.htaccess']).toContain('ErrorDocument 404 /kb/en/404/\n');
+    expect(iisWebConfig('/kb/')).not.toContain('<location path="en">');
+  });
+  it('writes the same web.config with and without the editor', () => {
+    expect(serverFiles('/kb/', { editor: true })['web.config']).toBe(serverFiles('/kb/')['web.config']);
   });
   it('is a web.config, a .htaccess and one for the hashed assets (and one for /admin/ with the editor)', () => {
     expect(Object.keys(serverFiles('/kb/'))).toEqual(['web.config', '.htaccess', '_astro/.htaccess']);

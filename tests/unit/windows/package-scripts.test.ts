@@ -49,7 +49,7 @@ describe('npm scripts work in cmd.exe, PowerShell and sh', () => {
     expect(problems(script).map((p) => p.split(':')[0])).toContain(rule);
   });
 
-  it.each(['node scripts/astro.ts build', 'npm run build && node scripts/astro.ts preview', 'vitest run', 'vitest run "tests/unit/*.test.ts"', 'node scripts/check.ts --format markdown'])('accepts %s', (script) => {
+  it.each(['node scripts/astro.mjs build', 'npm run build && node scripts/astro.mjs preview', 'vitest run', 'vitest run "tests/unit/*.test.ts"', 'node scripts/check.ts --format markdown'])('accepts %s', (script) => {
     expect(problems(script)).toEqual([]);
   });
 });
