@@ -20,7 +20,8 @@ const page = (route: string) => readFileSync(path.join(OUT, route, 'index.html')
 
 describe('a fixture library built under /kb/', () => {
   beforeAll(async () => {
-    await buildSite({ outDir: OUT, base: BASE, contentDir: 'tests/fixtures/library', env: { ASTRO_CACHE_DIR: path.join(TMP, 'cache-fixture') } });
+    // The single-language site (SITE_LOCALES=de) keeps today's URLs; both UIs are built from the sample (locales.test.ts).
+    await buildSite({ outDir: OUT, base: BASE, contentDir: 'tests/fixtures/library', env: { ASTRO_CACHE_DIR: path.join(TMP, 'cache-fixture'), SITE_LOCALES: 'de' } });
   });
 
   it.each([
@@ -114,6 +115,15 @@ describe('a fixture library built under /kb/', () => {
 
   it('links every entry to its file in the repository editor', () => {
     expect(page('entries/gruppen-chats')).toMatch(/href="https:\/\/github\.com\/[^"]+\/edit\/main\/tests\/fixtures\/library\/entries\/gruppen-chats\.mdx"/);
+  });
+
+  it('with SITE_LOCALES=de is the single-language site: no /en/, no language switch, no hreflang, one feed', () => {
+    expect(existsSync(path.join(OUT, 'en'))).toBe(false);
+    expect(existsSync(path.join(OUT, 'rss.xml'))).toBe(true);
+    for (const route of ['', 'entries', 'entries/gruppen-chats']) {
+      expect(page(route)).not.toContain('data-locale-switcher');
+      expect(page(route)).not.toContain('hreflang=');
+    }
   });
 
   it('loads nothing from another origin', () => {

@@ -198,7 +198,7 @@ Eine kurze Audioaufnahme statt eines Anrufs.
     expect(check.status, check.stdout + check.stderr).toBe(0);
 
     const outDir = path.join(repo, 'dist');
-    await buildSite({ outDir, base: '/', contentDir: path.relative(ROOT, path.join(repo, 'content')), env: { ASTRO_CACHE_DIR: path.join(repo, 'cache') } });
+    await buildSite({ outDir, base: '/', contentDir: path.relative(ROOT, path.join(repo, 'content')), env: { ASTRO_CACHE_DIR: path.join(repo, 'cache'), SITE_LOCALES: 'de' } });
     const html = readFileSync(path.join(outDir, 'entries/sprachnachrichten-im-team/index.html'), 'utf8');
     expect(html).toContain('Sprachnachrichten im Team');
     expect(html).toContain('Deine erste Sprachnachricht');
