@@ -34,6 +34,8 @@ function tools(locale: Locale) {
     url,
     routes,
     asset,
+    /** Whether this UI's pages go into the search index: the root UI's only, so each text is indexed once (src/integrations/pagefind.ts). */
+    indexed: locale === siteConfig.locales[0],
     /** The base path plus this UI's prefix (`/kb/` or `/kb/en/`). */
     home: url(''),
     fmtDate: (date: Date, style: 'long' | 'short' = 'long') => formatDate(date, t('date.format'), style),
