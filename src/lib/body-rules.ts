@@ -24,6 +24,7 @@
 import { markdownToHtml, mdxToJs, type HastNode, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
 import { ALLOWED_URLS, classifyUrl, shownUrl } from './safe-url.ts';
 import { didYouMean } from './suggest.ts';
+import { VIDEO_ORIGINS, isAllowedVideo } from './video.ts';
 
 /** The site's components (src/components/mdx/) and the attributes each one reads. */
 export const COMPONENT_ATTRIBUTES = {
@@ -206,9 +207,10 @@ function checkJsx(report: Report, node: JsxNode) {
       const what = allowed.length ? `only the attributes ${allowed.join(', ')}` : 'no attributes';
       report(node, 'attribute-allowlist', `expected ${what} on <${element}>, found ${attr}${didYouMean(attr, allowed)}`);
     } else if (typeof value === 'string' && URL_ATTRIBUTES.has(attr.toLowerCase())) {
-      // The player is loaded into an iframe after the reader's click: only from an https address.
-      if (checkUrl(report, node, value, `${attr} of <${element}>`, false) && name === 'Video' && !/^https:\/\//i.test(classifyUrl(value).url)) {
-        report(node, 'url-allowlist', `expected the video's address starting with https://, found ${shownUrl(value)}`);
+      // The player is loaded into an iframe after the reader's click, and the site's policy
+      // (frame-src) lets frames come from the allowed player origins only.
+      if (checkUrl(report, node, value, `${attr} of <${element}>`, false) && name === 'Video' && !isAllowedVideo(classifyUrl(value).url)) {
+        report(node, 'url-allowlist', `expected the video's address on ${VIDEO_ORIGINS.join(' or ')} (an embed address), found ${shownUrl(value)}`);
       }
     }
   }

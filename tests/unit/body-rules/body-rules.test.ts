@@ -55,6 +55,8 @@ const REFUSED: [string, string, BodyRule[]][] = [
   ['a scheme split by an encoded tab', '<a href="java&#x09;script:x">a</a>', ['url-allowlist']],
   ['a javascript: link definition', '[a][x]\n\n[x]: javascript:void(0)', ['url-allowlist']],
   ['a video that is not https', '<Video url="http://example.com/v" title="x" />', ['url-allowlist']],
+  ['a video from a player the site does not allow', '<Video url="https://video.example.com/embed/abc123" title="x" />', ['url-allowlist']],
+  ['a video on a look-alike of an allowed player', '<Video url="https://www.youtube-nocookie.com.evil.example/embed/abc123" title="x" />', ['url-allowlist']],
   ['an unknown component', '<Chart data="x" />', ['component-allowlist']],
   ['an unknown attribute on a component', '<TryIt titel="x">a</TryIt>', ['attribute-allowlist']],
   ['a syntax error', '<div>\n\nText', ['mdx-syntax']],
