@@ -20,14 +20,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from 'playwright-core';
-import { LOCAL_BACKEND_PATH } from '../src/lib/editor/paths.ts';
 import { freePort } from './lib/free-port.ts';
+import { serveEditorSite } from './lib/serve-editor-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs/images/editor');
@@ -36,42 +34,10 @@ const BASE = '/kb/';
 const EPOCH = '1796083200';
 const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && spawnSync('test', ['-x', p]).status === 0);
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp' };
 
 function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): void {
   const result = spawnSync(command, args, { ...options, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stdout ?? '') + (result.stderr ?? '')}`.slice(-4000));
-}
-
-/** The built site under BASE; with a backend port, `<base>admin/api/v1` is forwarded to it as `npm run edit` does. */
-async function serve(root: string, backendPort?: number): Promise<{ origin: string; close: () => Promise<void> }> {
-  const api = `${BASE}${LOCAL_BACKEND_PATH}`;
-  const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (pathname === api && backendPort) {
-      const forward = request({ host: '127.0.0.1', port: backendPort, path: '/api/v1', method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      forward.on('error', () => { res.writeHead(502); res.end(); });
-      req.pipe(forward);
-      return;
-    }
-    let file = path.join(root, pathname.slice(BASE.length));
-    try {
-      if (!pathname.startsWith(BASE) || !file.startsWith(root)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** Three entries waiting in the editorial workflow, one per column, as decap-server keeps them. */
@@ -155,7 +121,7 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 
     // 1. The hosted sign-in: nothing answers the local-backend address, so Decap shows the configured host.
-    const hosted = await serve(dist);
+    const hosted = await serveEditorSite(dist, BASE);
     closers.push(hosted.close);
     const login = await browser.newPage({ viewport: { width: 1024, height: 640 } });
     await login.goto(`${hosted.origin}${BASE}admin/`);
@@ -169,7 +135,7 @@ async function main(): Promise<number> {
     seedWorkflow(repo);
     const backend = await startDecapServer(repo, 'git');
     decap = backend.child;
-    const local = await serve(dist, backend.port);
+    const local = await serveEditorSite(dist, BASE, backend.port);
     closers.push(local.close);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${local.origin}${BASE}admin/#/workflow`);
@@ -194,7 +160,7 @@ async function main(): Promise<number> {
     cpSync(path.join(ROOT, 'content'), path.join(copy, 'content'), { recursive: true });
     const fsBackend = await startDecapServer(copy, 'fs');
     decap = fsBackend.child;
-    const fsSite = await serve(dist, fsBackend.port);
+    const fsSite = await serveEditorSite(dist, BASE, fsBackend.port);
     closers.push(fsSite.close);
     const form = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await form.goto(`${fsSite.origin}${BASE}admin/#/collections/entries/new`);

@@ -7,52 +7,17 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromePath, launch, seriousViolations } from '../support/browser.ts';
-import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/paths.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
+import { serveEditorSite } from '../../scripts/lib/serve-editor-site.ts';
 import { ROOT, SAMPLE_BASE, SAMPLE_SITE, TEST_EPOCH, TMP, buildSite } from '../support/build.ts';
 
 const SITE = process.env.EDITOR_E2E_SITE ?? SAMPLE_SITE;
 const BASE = process.env.EDITOR_E2E_BASE ?? SAMPLE_BASE;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
-
-/** The built site under its base path, plus the local-backend forwarding `npm run edit` sets up. */
-async function serveWithBackend(root: string, base: string, backendPort: number) {
-  const api = `${base}${LOCAL_BACKEND_PATH}`;
-  const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (pathname === api) {
-      const forward = request({ host: '127.0.0.1', port: backendPort, path: '/api/v1', method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      forward.on('error', () => { res.writeHead(502); res.end(); });
-      req.pipe(forward);
-      return;
-    }
-    let file = path.join(root, pathname.slice(base.length));
-    try {
-      if (!pathname.startsWith(base) || !file.startsWith(root)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function startDecapServer(repo: string, port: number, mode: 'fs' | 'git' = 'fs'): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
@@ -80,7 +45,7 @@ async function choose(page: Page, label: string, typed: string, option: RegExp) 
   await page.getByRole('option', { name: option }).first().click();
 }
 
-type Rig = { repo: string; decap: ChildProcess; site: Awaited<ReturnType<typeof serveWithBackend>>; browser: Browser };
+type Rig = { repo: string; decap: ChildProcess; site: Awaited<ReturnType<typeof serveEditorSite>>; browser: Browser };
 
 /** A temporary copy of the content, decap-server over it on a free port, the built site in front of it, and Chromium. */
 async function startRig(prefix: string, mode: 'fs' | 'git', prepare: (repo: string) => void = () => {}): Promise<Rig> {
@@ -90,7 +55,7 @@ async function startRig(prefix: string, mode: 'fs' | 'git', prepare: (repo: stri
   prepare(repo);
   const port = await freePort();
   const decap = await startDecapServer(repo, port, mode);
-  const site = await serveWithBackend(SITE, BASE, port);
+  const site = await serveEditorSite(SITE, BASE, port);
   return { repo, decap, site, browser: await launch() };
 }
 
@@ -105,7 +70,7 @@ describe.skipIf(!chromePath)('editor at /admin/ with the real local backend', ()
   let repo = '';
   let browser: Browser;
   let decap: ChildProcess | undefined;
-  let site: Awaited<ReturnType<typeof serveWithBackend>> | undefined;
+  let site: Awaited<ReturnType<typeof serveEditorSite>> | undefined;
   const violations: string[] = [];
   const foreign: string[] = [];
 
@@ -295,7 +260,7 @@ describe.skipIf(!chromePath)('editor: editorial workflow (local backend in git m
   let repo = '';
   let browser: Browser;
   let decap: ChildProcess | undefined;
-  let site: Awaited<ReturnType<typeof serveWithBackend>> | undefined;
+  let site: Awaited<ReturnType<typeof serveEditorSite>> | undefined;
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
   beforeAll(async () => {
