@@ -1,5 +1,5 @@
 /**
- * `npm run digest` — the newsletter digest for internal comms (DESIGN.md §8).
+ * `npm run digest` — the newsletter digest for internal comms, written up in docs/newsletter.md.
  *
  * Selects the published entries whose `published` or `updated` day falls in a
  * period, writes the record `content/digests/<number>.md` and exports

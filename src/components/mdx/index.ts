@@ -1,4 +1,4 @@
-/** The components an entry body may use without importing them (DESIGN.md §4). */
+/** The components an entry body may use without importing them: the ones CONTRIBUTING.md documents. */
 import TryIt from './TryIt.astro';
 import Callout from './Callout.astro';
 import Quote from './Quote.astro';
