@@ -28,6 +28,16 @@ const HOSTILE_PAGES = [
   { route: 'digests/102/', from: 'digests/comment-wrapped-script.md', file: 'digests/comment-wrapped-script.md', at: ':12:1 [no-raw-html]', markup: '<script>alert(1)</script>' },
 ];
 
+/**
+ * The dev server keeps its content store in the project's .astro/ folder, not in the cache
+ * folder it is given. A store left by an earlier run names that run's content folder, which
+ * is gone: a later dev server loaded it and served the old entries (the suite failed at
+ * +400 days after a run at +140 days in the same clone). Nothing of a run outlives it.
+ */
+function forgetDevContent(): void {
+  for (const file of ['data-store.json', 'content-modules.mjs', 'content-assets.mjs']) rmSync(path.join(ROOT, '.astro', file), { force: true });
+}
+
 let server: ChildProcess | undefined;
 let origin = '';
 let log = '';
@@ -41,6 +51,7 @@ beforeAll(async () => {
   for (const page of HOSTILE_PAGES) copyFileSync(path.join(HOSTILE, page.from), path.join(content, page.file));
   // The dev server writes the project's .astro/ folder as a build does: one at a time.
   release = await acquireBuildLock(ROOT);
+  forgetDevContent();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -68,6 +79,7 @@ afterAll(async () => {
     server.kill('SIGTERM');
     await exited;
   }
+  forgetDevContent();
   release?.();
   rmSync(work, { recursive: true, force: true });
 });
