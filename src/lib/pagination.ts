@@ -47,3 +47,14 @@ export function pagerItems(current: number, count: number): (number | null)[] {
   }
   return out;
 }
+
+/**
+ * For `getStaticPaths` of a group's later pages (a topic's, a goal's, a mentor's): each
+ * group's pages 2 … n, with the group and its entries as props.
+ */
+export function laterPagesOf<T extends { id: string }, E>(groups: readonly T[], entriesOf: (group: T) => readonly E[] | undefined, size = PAGE_SIZE) {
+  return groups.flatMap((item) => {
+    const entries = entriesOf(item) ?? [];
+    return laterPages(entries.length, size).map((page) => ({ params: { id: item.id, page: String(page) }, props: { item, entries, page } }));
+  });
+}

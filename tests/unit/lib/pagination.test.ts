@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageItems, pageRoute, pagerItems, PAGE_SIZE } from '../../../src/lib/pagination.ts';
+import { laterPages, laterPagesOf, pageCount, pageItems, pageRoute, pagerItems, PAGE_SIZE } from '../../../src/lib/pagination.ts';
 
 describe('pages of a list', () => {
   it('fills pages of PAGE_SIZE items; an empty list still has its first page', () => {
@@ -44,3 +44,14 @@ describe('the pager', () => {
     expect(pagerItems(4, 9)).toEqual([1, 2, 3, 4, 5, null, 9]);
   });
 });
+
+describe('laterPagesOf', () => {
+  it('lists each group\'s pages after the first, with its entries, and nothing for a group that fits one page', () => {
+    const groups = [{ id: 'ki' }, { id: 'klein' }, { id: 'leer' }];
+    const entries: Record<string, number[]> = { ki: Array.from({ length: 5 }, (_, i) => i), klein: [1] };
+    const paths = laterPagesOf(groups, (g) => entries[g.id], 2);
+    expect(paths.map((p) => p.params)).toEqual([{ id: 'ki', page: '2' }, { id: 'ki', page: '3' }]);
+    expect(paths[1]!.props).toEqual({ item: { id: 'ki' }, entries: [0, 1, 2, 3, 4], page: 3 });
+  });
+});
+
