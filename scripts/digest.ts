@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { SiteConfig } from '../site.config.ts';
 import { loadLibrary } from './lib/load-library.ts';
@@ -31,7 +30,8 @@ import { serializeRecord } from '../src/lib/digest/record.ts';
 import { siteInLocale } from '../src/lib/locales.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
-import { EXIT, configFrom, runWhenMain, type Io, useMessageLanguage } from './lib/cli.ts';
+import { EXIT, configFrom, parseFlags, runWhenMain, usageMessage, type Io, useMessageLanguage } from './lib/cli.ts';
+import { msg } from '../src/i18n/messages.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
 import { productionEnv } from './lib/production.ts';
 import { PRODUCTION_FILE } from '../src/lib/production-config.ts';
@@ -93,37 +93,29 @@ Example:
 
 function flags(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (cause) {
-    const e = cause as { code?: string; message: string };
-    const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? '';
-    const known = Object.keys(OPTIONS).map((o) => `--${o}`).join(', ');
-    const text =
-      e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown flag ${flag}: expected one of ${known}`
-      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${flag}: expected a value after it, found none`
-      : e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `expected flags only, found "${/'([^']*)'/.exec(e.message)?.[1] ?? ''}"`
-      : e.message;
-    throw usage(`${text}\nRun \`npm run digest -- --help\` to see every flag.`);
+    return parseFlags(argv, OPTIONS, 'digest').values;
+  } catch (error) {
+    throw usage(usageMessage(error));
   }
 }
 
 function dayFlag(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const day = parseIsoDay(value.trim());
-  if (!day) throw usage(`--${name}: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "${value}"`);
+  if (!day) throw usage(msg('cli.date', { name, found: value }));
   return day;
 }
 
 function localeFlag(value: string | undefined, config: SiteConfig): SiteConfig['locale'] {
   if (value === undefined) return config.locale;
   const found = config.locales.find((l) => l === value.trim());
-  if (!found) throw usage(`--locale: expected one of the site's UI languages (SITE_LOCALES: ${config.locales.join(', ')}), found "${value}"`);
+  if (!found) throw usage(msg('cli.locale', { locales: config.locales.join(', '), found: value }));
   return found;
 }
 
 function numberFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw usage(`--number: expected a whole number from 1, such as 3, found "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw usage(msg('digest.number', { found: value }));
   return Number(value);
 }
 
@@ -133,11 +125,11 @@ function readIntro(file: string | undefined, cwd: string): string | undefined {
   try {
     text = readFileSync(path.resolve(cwd, file), 'utf8');
   } catch (cause) {
-    throw usage(`--intro: expected a readable Markdown file, found none at "${file}" (${(cause as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    throw usage(msg('digest.introUnreadable', { file, code: (cause as NodeJS.ErrnoException).code ?? msg('digest.unreadable') }));
   }
   const problems = introProblems(parseIntro(text));
   if (problems.length > 0) throw content(problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
-  if (text.trim() === '') throw usage(`--intro: expected the editor's words in "${file}", found an empty file`);
+  if (text.trim() === '') throw usage(msg('digest.introEmpty', { file }));
   return text;
 }
 
@@ -148,9 +140,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function summary(model: DigestModel, previous: number | undefined, record: DigestRecordInput): string {
   const items = allItems(model);
   const lines = [
-    `Digest #${model.number}: ${model.title}`,
-    `Period: ${periodKey(model)}${previous ? ` (after digest #${previous})` : ' (first digest)'}`,
-    `${items.length} ${items.length === 1 ? 'entry' : 'entries'}, ${model.featured.length} featured; ${model.moves.length} moved on the radar`,
+    msg('digest.summary.title', { number: model.number, title: model.title }),
+    msg('digest.summary.period', { period: periodKey(model), after: previous ? msg('digest.summary.after', { number: previous }) : msg('digest.summary.first') }),
+    msg('digest.summary.counts', { entries: msg('check.count.entries', { count: items.length }), featured: model.featured.length, moves: msg('digest.count.moves', { count: model.moves.length }) }),
     ...items.map((i) => `  ${record.featured.includes(i.slug) ? '★' : '·'} ${i.slug} — ${i.title} (${i.kind}, ${i.status})`),
     ...model.moves.map((m) => `  ↕ ${m.slug}: ${m.from} → ${m.to} (${toIsoDay(m.date)})`),
   ];
@@ -176,33 +168,33 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const fromFlag = dayFlag('from', f.from);
   const toFlag = dayFlag('to', f.to);
   const numberValue = numberFlag(f.number);
-  if (f.title !== undefined && f.title.trim() === '') throw usage('--title: expected a title, found an empty text');
+  if (f.title !== undefined && f.title.trim() === '') throw usage(msg('digest.titleEmpty'));
   const intro = readIntro(f.intro, io.cwd);
 
   const today = startOfDay(io.now);
   const { library, problems } = loadLibrary(config.contentDir, today, io.cwd);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw content(`the content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first (npm run check):\n\n${formatProblems(errors)}`);
+  if (errors.length > 0) throw content(`${msg('digest.contentErrors', { count: errors.length })}\n\n${formatProblems(errors)}`);
 
   const records = library.digests.map((d) => ({ ...d.data, file: d.file }));
   const number = numberValue ?? nextNumber(records);
   const existing = records.find((r) => r.number === number);
   if (existing && !f.force) {
-    throw usage(`--number ${number}: digest #${number} exists already (${existing.file}); pass --force to overwrite it, or leave out --number to write #${nextNumber(records)}`);
+    throw usage(msg('digest.exists', { number, file: existing.file, next: nextNumber(records) }));
   }
   const previous = previousRecord(records, number);
   const fallback = defaultPeriod(previous, today);
   const period = { from: fromFlag ?? fallback.from, to: toFlag ?? fallback.to };
   if (period.from > period.to) {
-    const to = toFlag ? `--to ${toIsoDay(period.to)}` : `today (${toIsoDay(period.to)})`;
+    const to = toFlag ? `--to ${toIsoDay(period.to)}` : msg('digest.today', { day: toIsoDay(period.to) });
     throw usage(fromFlag
-      ? `--from ${toIsoDay(period.from)} is after ${to}: expected the first day on or before the last`
-      : `the period would start ${toIsoDay(period.from)} (${previous ? `the day after digest #${previous.number} ends` : 'the default for a first digest'}), which is after ${to}: expected a period to cover. Choose one with --from and --to.`);
+      ? msg('digest.fromAfterTo', { from: toIsoDay(period.from), to })
+      : msg('digest.periodAfterTo', { from: toIsoDay(period.from), to, why: previous ? msg('digest.afterDigest', { number: previous.number }) : msg('digest.firstDefault') }));
   }
 
   const selected = selectEntries(library.entries, period);
   if (selected.length === 0) {
-    throw content(`no published entries with a published or updated day from ${toIsoDay(period.from)} to ${toIsoDay(period.to)} (drafts never count): expected at least one.\nChoose another period with --from and --to.`);
+    throw content(msg('digest.noEntries', { from: toIsoDay(period.from), to: toIsoDay(period.to) }));
   }
 
   const featured = f.featured ? [...new Set(f.featured.map((s) => s.trim()))] : defaultFeatured(selected);
@@ -210,10 +202,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const slug of featured) {
     if (selectedIds.includes(slug)) continue;
     const known = library.entries.find((e) => e.id === slug);
-    const found = !known ? `no entry with that slug${didYouMean(slug, selectedIds)}`
-      : known.data.draft ? 'a draft'
-      : `an entry not published or updated from ${toIsoDay(period.from)} to ${toIsoDay(period.to)}`;
-    throw usage(`--featured "${slug}": expected the slug of an entry in this digest, found ${found}\nEntries in this digest: ${selectedIds.join(', ')}`);
+    const found = !known ? `${msg('digest.featured.unknown')}${didYouMean(slug, selectedIds)}`
+      : known.data.draft ? msg('digest.featured.draft')
+      : msg('digest.featured.outside', { from: toIsoDay(period.from), to: toIsoDay(period.to) });
+    throw usage(msg('digest.featured', { slug, found, ids: selectedIds.join(', ') }));
   }
 
   const record: DigestRecordInput = {
@@ -230,7 +222,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const recordText = serializeRecord(record);
   // The record must read back through the site's own schema, or the build would break later.
   const reread = digestSchema.safeParse(parseYaml(splitFrontMatter(recordText)?.yaml ?? ''));
-  if (!reread.success) throw new Error(`the digest record would not validate: ${reread.error.message}`);
+  if (!reread.success) throw new Error(msg('digest.recordInvalid', { detail: reread.error.message }));
 
   const published = library.entries.filter((e) => !e.data.draft);
   const model = buildDigest({
@@ -244,19 +236,19 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const html = await renderHtml(model);
   const size = Buffer.byteLength(html);
   if (size > GMAIL_CLIP_BYTES) {
-    throw content(`newsletter.html would be ${kb(size)}; Gmail cuts messages above ${kb(GMAIL_CLIP_BYTES)}: expected a shorter digest. Choose a shorter period or fewer entries.`);
+    throw content(msg('digest.gmail', { size: kb(size), limit: kb(GMAIL_CLIP_BYTES) }));
   }
   const eml = await composeEml(model, text, html);
 
-  if (production) io.stderr.write(`digest: links point to ${config.site}${config.base} (${PRODUCTION_FILE})\n`);
-  else if (!io.env.SITE_URL) io.stderr.write(`digest: SITE_URL is not set, so links point to ${config.site}. Store the production values in ${PRODUCTION_FILE} (docs/newsletter.md), or set SITE_URL as for the build\n`);
+  if (production) io.stderr.write(`digest: ${msg('digest.linksProduction', { url: `${config.site}${config.base}`, file: PRODUCTION_FILE })}\n`);
+  else if (!io.env.SITE_URL) io.stderr.write(`digest: ${msg('digest.noSiteUrl', { site: config.site, file: PRODUCTION_FILE })}\n`);
   io.stdout.write(summary(model, previous?.number, record));
   if (f['dry-run']) {
     const missing = leftOut(library.entries, selected, period, records);
     if (missing.length > 0) {
-      io.stdout.write(`Left out (${missing.length}):\n${missing.map((m) => `  – ${m.id} — ${m.text}`).join('\n')}\n`);
+      io.stdout.write(`${msg('digest.leftOut', { count: missing.length })}\n${missing.map((m) => `  – ${m.id} — ${m.text}`).join('\n')}\n`);
     }
-    io.stdout.write('Dry run: nothing written.\n');
+    io.stdout.write(`${msg('digest.dryRun')}\n`);
     return EXIT.ok;
   }
 
@@ -272,10 +264,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     writeAll(files, io.cwd);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    throw usage(`${error.message}; nothing was written`);
+    throw usage(msg('report.notWritten', { reason: error.message }));
   }
-  io.stdout.write(`Wrote:\n${files.map(({ file, data }) => `  ${file} (${kb(Buffer.byteLength(data))})`).join('\n')}\n`);
-  io.stdout.write(`Next: commit ${files[0]!.file} so /digests/${number}/ appears on the site, then open newsletter.eml in Outlook (it opens as a draft).\n`);
+  io.stdout.write(`${msg('digest.wrote')}\n${files.map(({ file, data }) => `  ${file} (${kb(Buffer.byteLength(data))})`).join('\n')}\n`);
+  io.stdout.write(`${msg('digest.next', { file: files[0]!.file, number })}\n`);
   return EXIT.ok;
 }
 

@@ -56,7 +56,7 @@ export const FILES = ['program-report.md', 'program-report.csv'] as const;
 function dayFlag(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const day = parseIsoDay(value.trim());
-  if (!day) throw new UsageError(msg('report.date', { name, found: value }));
+  if (!day) throw new UsageError(msg('cli.date', { name, found: value }));
   return day;
 }
 
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const out = path.resolve(io.cwd, values.out ?? 'report-out');
     if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(msg('report.outFile', { file: path.relative(io.cwd, out) || out }));
     const locale = values.locale === undefined ? config.locale : config.locales.find((l) => l === values.locale!.trim());
-    if (!locale) throw new UsageError(msg('report.locale', { locales: config.locales.join(', '), found: values.locale ?? '' }));
+    if (!locale) throw new UsageError(msg('cli.locale', { locales: config.locales.join(', '), found: values.locale ?? '' }));
     flags = { from, to, out, locale };
   } catch (error) {
     io.stderr.write(`report: ${usageMessage(error)}\n`);

@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { msg } from '../../src/i18n/messages.ts';
 
 export class WriteError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -41,7 +42,7 @@ export function writeAll(files: readonly { file: string; data: string | Buffer }
       current = file;
       const target = path.resolve(cwd, file);
       if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-        throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', syscall: 'open' });
+        throw Object.assign(new Error(msg('write.isFolder', { file })), { code: 'EISDIR', syscall: 'open' });
       }
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const entry = { file, target, temp: sibling(target, 'tmp'), backup: sibling(target, 'old') };
@@ -61,7 +62,7 @@ export function writeAll(files: readonly { file: string; data: string | Buffer }
       else fs.rmSync(entry.target, { force: true });
     }
     const e = cause as NodeJS.ErrnoException;
-    throw new WriteError(`could not write ${current}: ${e.code ? `${e.code} (${e.syscall ?? 'write'})` : e.message}`, { cause });
+    throw new WriteError(msg('write.failed', { file: current, reason: e.code ? `${e.code} (${e.syscall ?? 'write'})` : e.message }), { cause });
   } finally {
     for (const entry of staged) {
       fs.rmSync(entry.temp, { force: true });

@@ -6,6 +6,7 @@
 import { markdownToMdast } from 'satteri';
 import type { Nodes, Root } from 'mdast';
 import { escapeHtml } from '../escape-html.ts';
+import { msg } from '../../i18n/messages.ts';
 
 /** Parsed by the site's Markdown parser, as CommonMark: no smart quotes, no tables. */
 export function parseIntro(markdown: string): Root {
@@ -20,10 +21,10 @@ export function introProblems(tree: Root): IntroProblem[] {
   const walk = (node: Nodes) => {
     const line = node.position?.start.line;
     if ((node.type === 'link' || node.type === 'definition') && !/^(https?:\/\/|mailto:)/i.test(node.url)) {
-      problems.push({ line, message: `expected an absolute link such as https://intranet.example.com/page, found "${node.url}"` });
+      problems.push({ line, message: msg('intro.absoluteLink', { url: node.url }) });
     }
-    if (node.type === 'image' || node.type === 'imageReference') problems.push({ line, message: 'expected text and links only, found an image (emails block images by default)' });
-    if (node.type === 'html') problems.push({ line, message: `expected Markdown only, found raw HTML "${node.value.slice(0, 40)}"` });
+    if (node.type === 'image' || node.type === 'imageReference') problems.push({ line, message: msg('intro.image') });
+    if (node.type === 'html') problems.push({ line, message: msg('intro.html', { html: node.value.slice(0, 40) }) });
     if ('children' in node) node.children.forEach((c) => walk(c as Nodes));
   };
   walk(tree);

@@ -9,6 +9,7 @@
  * Entries last changed before the first digest's period are older than the newsletter.
  */
 import { toIsoDay } from '../dates.ts';
+import { msg } from '../../i18n/messages.ts';
 import type { Period } from './period.ts';
 import type { DigestEntry } from './select.ts';
 
@@ -20,7 +21,7 @@ const ORDER: readonly LeftOutReason[] = ['never', 'draft', 'after', 'announced',
 
 function days(entry: DigestEntry): string {
   const { published, updated } = entry.data;
-  return updated ? `published ${toIsoDay(published)}, updated ${toIsoDay(updated)}` : `published ${toIsoDay(published)}`;
+  return updated ? msg('leftOut.updated', { published: toIsoDay(published), updated: toIsoDay(updated) }) : msg('leftOut.published', { published: toIsoDay(published) });
 }
 
 /** The entries `selected` does not hold, each with why, the ones to act on first. */
@@ -36,17 +37,17 @@ export function leftOut(entries: readonly DigestEntry[], selected: readonly { id
     const last = updated && updated > published ? updated : published;
     const base = { id: entry.id, title: entry.data.title };
     if (entry.data.draft) {
-      found.push({ ...base, reason: 'draft', text: `a draft (draft: true; ${days(entry)}): drafts are never announced; it comes into the digest of the period its published day lies in once draft is removed` });
+      found.push({ ...base, reason: 'draft', text: msg('leftOut.draft', { days: days(entry) }) });
     } else if (published > period.to && (!updated || updated > period.to)) {
-      found.push({ ...base, reason: 'after', text: `${days(entry)}, after this period (${from} to ${to}): the next digest takes it` });
+      found.push({ ...base, reason: 'after', text: msg('leftOut.after', { days: days(entry), from, to }) });
     } else {
       const announcedIn = records.filter((r) => r.entries.includes(entry.id)).map((r) => r.number).sort((a, b) => a - b);
       if (announcedIn.length > 0) {
-        found.push({ ...base, reason: 'announced', text: `${days(entry)}, before this period (from ${from}); announced in digest #${announcedIn.join(', #')}` });
+        found.push({ ...base, reason: 'announced', text: msg('leftOut.announced', { days: days(entry), from, numbers: announcedIn.join(', #') }) });
       } else if (firstFrom && last < firstFrom) {
-        found.push({ ...base, reason: 'older', text: `${days(entry)}, before the first digest (from ${toIsoDay(firstFrom)}): older than the newsletter` });
+        found.push({ ...base, reason: 'older', text: msg('leftOut.older', { days: days(entry), first: toIsoDay(firstFrom) }) });
       } else {
-        found.push({ ...base, reason: 'never', text: `${days(entry)}, before this period (from ${from}), and in no digest: no digest will announce it. To announce it now, set updated to a day from ${from} to ${to} (last: ${toIsoDay(last)})` });
+        found.push({ ...base, reason: 'never', text: msg('leftOut.never', { days: days(entry), from, to, last: toIsoDay(last) }) });
       }
     }
   }

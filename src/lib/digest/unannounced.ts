@@ -11,6 +11,7 @@
  */
 import { lastChange } from '../last-change.ts';
 import { toIsoDay } from '../dates.ts';
+import { msg } from '../../i18n/messages.ts';
 
 export type AnnouncedEntry = { id: string; file: string; data: { published: Date; updated?: Date; draft?: boolean } };
 export type DigestPeriod = { data: { number: number; from: Date; to: Date; entries: readonly string[] } };
@@ -33,7 +34,7 @@ export function unannounced(entries: readonly AnnouncedEntry[], digests: readonl
       id: entry.id,
       file: entry.file,
       field,
-      message: `${toIsoDay(changed)} lies on or before the end of the last newsletter digest (#${last.data.number}, up to ${end}), and no digest lists this entry, so no digest will announce it; expected a day after ${end}, such as today (${toIsoDay(today)})`,
+      message: msg('check.unannounced', { day: toIsoDay(changed), number: last.data.number, end, today: toIsoDay(today) }),
     });
   }
   return found;

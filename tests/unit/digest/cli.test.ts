@@ -60,21 +60,21 @@ describe('npm run digest writes the record and four formats', () => {
     // Sizes change with every design tweak; the golden files pin the bytes.
     expect(run.stdout.replace(/\(\d+\.\d KB\)/g, '(… KB)')).toMatchInlineSnapshot(`
       "Digest #2: Trend Library Digest #2 – September 2026
-      Period: 2026-09-01..2026-09-30 (after digest #1)
-      4 entries, 2 featured; 2 moved on the radar
+      Zeitraum: 2026-09-01..2026-09-30 (nach Digest #1)
+      4 Einträge, 2 hervorgehoben; 2 Bewegungen auf dem Radar
         ★ voice-notes-en — Voice notes at work (trend, updated)
         ★ gruesse-und-emojis — Grüße & <Emojis> 🎉 (app, new)
         · am-letzten-tag — Am letzten Tag aktualisiert (trend, updated)
         · am-ersten-tag — Am ersten Tag (value, new)
         ↕ voice-notes-en: rising → everyday (2026-09-20)
         ↕ am-letzten-tag: niche → rising (2026-09-30)
-      Wrote:
+      Geschrieben:
         content/digests/2.md (… KB)
         digests-out/2/newsletter.html (… KB)
         digests-out/2/newsletter.txt (… KB)
         digests-out/2/newsletter.md (… KB)
         digests-out/2/newsletter.eml (… KB)
-      Next: commit content/digests/2.md so /digests/2/ appears on the site, then open newsletter.eml in Outlook (it opens as a draft).
+      Weiter: content/digests/2.md committen, damit /digests/2/ auf der Website erscheint, dann newsletter.eml in Outlook öffnen (es öffnet sich als Entwurf).
       "
     `);
   });
@@ -86,8 +86,8 @@ describe('defaults and flags', () => {
     expect(run.code).toBe(0);
     // Intl writes thin spaces around the dash of a range.
     expect(run.stdout.replace(/\u2009/g, ' ')).toContain('Digest #2: Trend Library Digest #2 – 1. September – 5. Oktober 2026');
-    expect(run.stdout).toContain('Period: 2026-09-01..2026-10-05 (after digest #1)');
-    const selection = run.stdout.slice(0, run.stdout.indexOf('Left out'));
+    expect(run.stdout).toContain('Zeitraum: 2026-09-01..2026-10-05 (nach Digest #1)');
+    const selection = run.stdout.slice(0, run.stdout.indexOf('Nicht dabei'));
     expect(selection).toContain('zu-spaet');
     expect(selection).not.toContain('zu-frueh');
   });
@@ -98,20 +98,20 @@ describe('defaults and flags', () => {
     const run = await digest([...SEPTEMBER, '--dry-run'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('★ voice-notes-en — Voice notes at work (trend, updated)');
-    expect(run.stdout).toContain('Dry run: nothing written.');
+    expect(run.stdout).toContain('Probelauf: nichts geschrieben.');
     expect(snapshot(cwd)).toEqual(before);
   });
 
   it('explains on --dry-run why each other entry is left out', async () => {
     const run = await digest([...SEPTEMBER, '--dry-run']);
     expect(run.code).toBe(0);
-    expect(run.stdout.slice(run.stdout.indexOf('Left out'))).toMatchInlineSnapshot(`
-      "Left out (4):
-        – geheimer-entwurf — a draft (draft: true; published 2026-09-15): drafts are never announced; it comes into the digest of the period its published day lies in once draft is removed
-        – zu-spaet — published 2026-10-01, after this period (2026-09-01 to 2026-09-30): the next digest takes it
-        – zu-frueh — published 2026-08-31, before this period (from 2026-09-01); announced in digest #1
-        – frueher-bewegt — published 2025-01-10, updated 2025-02-01, before the first digest (from 2026-08-01): older than the newsletter
-      Dry run: nothing written.
+    expect(run.stdout.slice(run.stdout.indexOf('Nicht dabei'))).toMatchInlineSnapshot(`
+      "Nicht dabei (4):
+        – geheimer-entwurf — ein Entwurf (draft: true; published 2026-09-15): Entwürfe werden nie angekündigt; er kommt in das Digest des Zeitraums, in dem sein published-Tag liegt, sobald draft entfernt ist
+        – zu-spaet — published 2026-10-01, nach diesem Zeitraum (2026-09-01 bis 2026-09-30): das nächste Digest nimmt ihn auf
+        – zu-frueh — published 2026-08-31, vor diesem Zeitraum (ab 2026-09-01); angekündigt in Digest #1
+        – frueher-bewegt — published 2025-01-10, updated 2025-02-01, vor dem ersten Digest (ab 2026-08-01): älter als der Newsletter
+      Probelauf: nichts geschrieben.
       "
     `);
   });
@@ -130,7 +130,7 @@ describe('defaults and flags', () => {
     expect(run.code).toBe(0);
     const record = readFileSync(path.join(run.cwd, 'content/digests/1.md'), 'utf8');
     expect(record).toContain('from: 2026-09-01');
-    expect(run.stdout).toContain('(first digest)');
+    expect(run.stdout).toContain('(erstes Digest)');
     expect(run.stdout).toContain('↕ am-letzten-tag: niche → rising (2026-09-30)');
   });
 
@@ -150,7 +150,7 @@ describe('defaults and flags', () => {
     const run = await digest([...SEPTEMBER, '--dry-run'], { env: { ...ENV, SITE_URL: undefined } });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "digest: SITE_URL is not set, so links point to http://localhost:4321. Store the production values in site.production.json (docs/newsletter.md), or set SITE_URL as for the build
+      "digest: SITE_URL ist nicht gesetzt, also zeigen die Links auf http://localhost:4321. Die Werte der Produktion gehören in site.production.json (docs/newsletter.md), oder SITE_URL wie für den Build setzen
       "
     `);
   });
@@ -164,7 +164,7 @@ describe('defaults and flags', () => {
       stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: '/wissen/' });
       const run = await digest(SEPTEMBER, { cwd, env: noAddress });
       expect(run.code).toBe(0);
-      expect(run.stderr).toBe('digest: links point to https://intranet.example.com/wissen/ (site.production.json)\n');
+      expect(run.stderr).toBe('digest: Links zeigen auf https://intranet.example.com/wissen/ (site.production.json)\n');
       expect(readFileSync(path.join(cwd, 'digests-out/2/newsletter.txt'), 'utf8')).toContain('https://intranet.example.com/wissen/entries/');
     });
 
@@ -200,81 +200,97 @@ describe('defaults and flags', () => {
 });
 
 describe('bad input: a clear message, a non-zero exit, nothing written', () => {
-  type Case = { argv: string[]; says: string; now?: Date; env?: Record<string, string | undefined>; prepare?: (cwd: string) => void };
+  // Each case runs twice: German, the site's language by default, and English with SITE_LOCALE=en.
+  type Case = { argv: string[]; de: string; en: string; now?: Date; env?: Record<string, string | undefined>; prepare?: (cwd: string) => void };
+  const IN_DIGEST = 'am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag';
   const cases: Record<string, Case> = {
     'a period with no entries': {
       argv: ['--from', '2026-07-01', '--to', '2026-07-31'],
-      says: 'exit 1: digest: no published entries with a published or updated day from 2026-07-01 to 2026-07-31 (drafts never count): expected at least one.\nChoose another period with --from and --to.',
+      de: 'exit 1: digest: keine veröffentlichten Einträge mit einem published- oder updated-Tag vom 2026-07-01 bis 2026-07-31 (Entwürfe zählen nie): erwartet mindestens einen.\nWähle einen anderen Zeitraum mit --from und --to.',
+      en: 'exit 1: digest: no published entries with a published or updated day from 2026-07-01 to 2026-07-31 (drafts never count): expected at least one.\nChoose another period with --from and --to.',
     },
     'an unknown --featured slug': {
       argv: [...SEPTEMBER, '--featured', 'gruesse-und-emoji'],
-      env: { ...ENV, SITE_LOCALE: 'en' },
-      says: 'exit 2: digest: --featured "gruesse-und-emoji": expected the slug of an entry in this digest, found no entry with that slug — did you mean "gruesse-und-emojis"?\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+      de: `exit 2: digest: --featured „gruesse-und-emoji“: erwartet den Dateinamen eines Eintrags in diesem Digest, gefunden keinen Eintrag mit diesem Dateinamen – meinten Sie „gruesse-und-emojis“?\nEinträge in diesem Digest: ${IN_DIGEST}`,
+      en: `exit 2: digest: --featured "gruesse-und-emoji": expected the slug of an entry in this digest, found no entry with that slug — did you mean "gruesse-und-emojis"?\nEntries in this digest: ${IN_DIGEST}`,
     },
     'a --featured entry outside the period': {
       argv: [...SEPTEMBER, '--featured', 'zu-spaet'],
-      says: 'exit 2: digest: --featured "zu-spaet": expected the slug of an entry in this digest, found an entry not published or updated from 2026-09-01 to 2026-09-30\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+      de: `exit 2: digest: --featured „zu-spaet“: erwartet den Dateinamen eines Eintrags in diesem Digest, gefunden einen Eintrag, der vom 2026-09-01 bis 2026-09-30 weder veröffentlicht noch aktualisiert wurde\nEinträge in diesem Digest: ${IN_DIGEST}`,
+      en: `exit 2: digest: --featured "zu-spaet": expected the slug of an entry in this digest, found an entry not published or updated from 2026-09-01 to 2026-09-30\nEntries in this digest: ${IN_DIGEST}`,
     },
     'a --featured draft': {
       argv: [...SEPTEMBER, '--featured', 'geheimer-entwurf'],
-      says: 'exit 2: digest: --featured "geheimer-entwurf": expected the slug of an entry in this digest, found a draft\nEntries in this digest: am-letzten-tag, voice-notes-en, gruesse-und-emojis, am-ersten-tag',
+      de: `exit 2: digest: --featured „geheimer-entwurf“: erwartet den Dateinamen eines Eintrags in diesem Digest, gefunden einen Entwurf\nEinträge in diesem Digest: ${IN_DIGEST}`,
+      en: `exit 2: digest: --featured "geheimer-entwurf": expected the slug of an entry in this digest, found a draft\nEntries in this digest: ${IN_DIGEST}`,
     },
     '--from after --to': {
       argv: ['--from', '2026-09-30', '--to', '2026-09-01'],
-      says: 'exit 2: digest: --from 2026-09-30 is after --to 2026-09-01: expected the first day on or before the last',
+      de: 'exit 2: digest: --from 2026-09-30 liegt nach --to 2026-09-01: erwartet den ersten Tag am oder vor dem letzten',
+      en: 'exit 2: digest: --from 2026-09-30 is after --to 2026-09-01: expected the first day on or before the last',
     },
     'a default period with nothing to cover yet': {
       argv: ['--dry-run'],
       prepare: (cwd) => writeFileSync(path.join(cwd, 'content/digests/2.md'), '---\nnumber: 2\ntitle: "Heute"\nfrom: 2026-09-01\nto: 2026-10-05\npublished: 2026-10-05\nentries: [am-ersten-tag]\n---\n\nHallo.\n'),
-      says: 'exit 2: digest: the period would start 2026-10-06 (the day after digest #2 ends), which is after today (2026-10-05): expected a period to cover. Choose one with --from and --to.',
+      de: 'exit 2: digest: der Zeitraum würde am 2026-10-06 beginnen (am Tag nach dem Ende von Digest #2), also nach heute (2026-10-05): erwartet einen Zeitraum, der etwas abdeckt. Wähle ihn mit --from und --to.',
+      en: 'exit 2: digest: the period would start 2026-10-06 (the day after digest #2 ends), which is after today (2026-10-05): expected a period to cover. Choose one with --from and --to.',
     },
     'a malformed date': {
       argv: ['--to', '2026-02-30'],
-      says: 'exit 2: digest: --to: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "2026-02-30"',
+      de: 'exit 2: digest: --to: erwartet ein Datum im Format JJJJ-MM-TT, wie 2026-06-30, gefunden „2026-02-30“',
+      en: 'exit 2: digest: --to: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "2026-02-30"',
     },
     'a date in another format': {
       argv: ['--from', '01.09.2026'],
-      says: 'exit 2: digest: --from: expected a date written as YYYY-MM-DD, such as 2026-10-01, found "01.09.2026"',
+      de: 'exit 2: digest: --from: erwartet ein Datum im Format JJJJ-MM-TT, wie 2026-06-30, gefunden „01.09.2026“',
+      en: 'exit 2: digest: --from: expected a date written as YYYY-MM-DD, such as 2026-06-30, found "01.09.2026"',
     },
     'a number that exists without --force': {
       argv: ['--number', '1', ...SEPTEMBER],
-      says: 'exit 2: digest: --number 1: digest #1 exists already (content/digests/1.md); pass --force to overwrite it, or leave out --number to write #2',
+      de: 'exit 2: digest: --number 1: Digest #1 gibt es schon (content/digests/1.md); mit --force überschreiben oder --number weglassen, dann wird es #2',
+      en: 'exit 2: digest: --number 1: digest #1 exists already (content/digests/1.md); pass --force to overwrite it, or leave out --number to write #2',
     },
     'a number that is not one': {
       argv: ['--number', 'zwei'],
-      says: 'exit 2: digest: --number: expected a whole number from 1, such as 3, found "zwei"',
+      de: 'exit 2: digest: --number: erwartet eine ganze Zahl ab 1, wie 3, gefunden „zwei“',
+      en: 'exit 2: digest: --number: expected a whole number from 1, such as 3, found "zwei"',
     },
     'an unknown flag': {
       argv: ['--since', '2026-09-01'],
-      says: 'exit 2: digest: unknown flag --since: expected one of --from, --to, --number, --title, --intro, --featured, --out, --locale, --dry-run, --force, --help\nRun `npm run digest -- --help` to see every flag.',
+      de: 'exit 2: digest: unbekanntes Flag --since: erwartet eines von --from, --to, --number, --title, --intro, --featured, --out, --locale, --dry-run, --force, --help\n`npm run digest -- --help` zeigt alle Flags.',
+      en: 'exit 2: digest: unknown flag --since: expected one of --from, --to, --number, --title, --intro, --featured, --out, --locale, --dry-run, --force, --help\nRun `npm run digest -- --help` to see every flag.',
     },
     'a flag without its value': {
       argv: ['--from'],
-      says: 'exit 2: digest: --from: expected a value after it, found none\nRun `npm run digest -- --help` to see every flag.',
+      de: 'exit 2: digest: --from: erwartet einen Wert dahinter, gefunden keinen\n`npm run digest -- --help` zeigt alle Flags.',
+      en: 'exit 2: digest: --from: expected a value after it, found none\nRun `npm run digest -- --help` to see every flag.',
     },
     'a word that is not a flag': {
       argv: ['september'],
-      says: 'exit 2: digest: expected flags only, found "september"\nRun `npm run digest -- --help` to see every flag.',
+      de: 'exit 2: digest: erwartet nur Flags (wie --help), gefunden september\n`npm run digest -- --help` zeigt alle Flags.',
+      en: 'exit 2: digest: expected flags only (such as --help), found september\nRun `npm run digest -- --help` to see every flag.',
     },
     'an empty title': {
       argv: [...SEPTEMBER, '--title', ' '],
-      says: 'exit 2: digest: --title: expected a title, found an empty text',
+      de: 'exit 2: digest: --title: erwartet einen Titel, gefunden einen leeren Text',
+      en: 'exit 2: digest: --title: expected a title, found an empty text',
     },
     'an intro file that does not exist': {
       argv: ['--intro', 'vorwort.md'],
-      says: 'exit 2: digest: --intro: expected a readable Markdown file, found none at "vorwort.md" (ENOENT)',
+      de: 'exit 2: digest: --intro: erwartet eine lesbare Markdown-Datei, gefunden keine unter „vorwort.md“ (ENOENT)',
+      en: 'exit 2: digest: --intro: expected a readable Markdown file, found none at "vorwort.md" (ENOENT)',
     },
     'an intro with a relative link and an image': {
       argv: ['--intro', 'intro.md'],
       prepare: (cwd) => writeFileSync(path.join(cwd, 'intro.md'), 'Hallo!\n\nSiehe [TikTok](/entries/tiktok/).\n\n![Logo](logo.png)\n'),
-      says: 'exit 1: digest: intro.md:3: expected an absolute link such as https://intranet.example.com/page, found "/entries/tiktok/"\nintro.md:5: expected text and links only, found an image (emails block images by default)',
+      de: 'exit 1: digest: intro.md:3: erwartet einen absoluten Link wie https://intranet.example.com/seite, gefunden „/entries/tiktok/“\nintro.md:5: erwartet nur Text und Links, gefunden ein Bild (E-Mail-Programme blockieren Bilder meist)',
+      en: 'exit 1: digest: intro.md:3: expected an absolute link such as https://intranet.example.com/page, found "/entries/tiktok/"\nintro.md:5: expected text and links only, found an image (emails block images by default)',
     },
     'content that breaks the schema': {
       argv: SEPTEMBER,
-      // The problems in English, the language this case pins.
-      env: { ...ENV, SITE_LOCALE: 'en' },
       prepare: (cwd) => writeFileSync(path.join(cwd, 'content/entries/kaputt.mdx'), '---\ntitle: "Ka"\nkind: apps\nmentors: [joerg-mueller]\npublished: 2026-09-02\ntags: [messenger]\nlevel: starter\nring: rising\n---\n'),
-      says: 'exit 1: digest: the content has 3 problems; fix them first (npm run check):\n\ncontent/entries/kaputt.mdx\n  title: expected at least 3 characters, found 2 characters\n  summary: expected text of 20–300 characters, found nothing (the field is required)\n  kind: expected one of app, trend, value, found "apps" — did you mean "app"?',
+      de: 'exit 1: digest: der Inhalt hat 3 Probleme; bitte zuerst beheben (npm run check):\n\ncontent/entries/kaputt.mdx\n  title: erwartet mindestens 3 Zeichen, gefunden 2 Zeichen\n  summary: erwartet einen Text mit 20–300 Zeichen, gefunden nichts (das Feld ist Pflicht)\n  kind: erwartet einen dieser Werte: app, trend, value, gefunden "apps" – meinten Sie „app“?',
+      en: 'exit 1: digest: the content has 3 problems; fix them first (npm run check):\n\ncontent/entries/kaputt.mdx\n  title: expected at least 3 characters, found 2 characters\n  summary: expected text of 20–300 characters, found nothing (the field is required)\n  kind: expected one of app, trend, value, found "apps" — did you mean "app"?',
     },
     'a digest too large for Gmail': {
       argv: SEPTEMBER,
@@ -284,12 +300,15 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
           writeFileSync(path.join(cwd, `content/entries/viele-${i}.mdx`), `---\ntitle: "Viele Einträge Nummer ${i}"\nsummary: "${summary}"\nkind: trend\nmentors: [joerg-mueller]\npublished: 2026-09-${String((i % 28) + 1).padStart(2, '0')}\ntags: [messenger]\nlevel: starter\nring: rising\n---\n\nText.\n`);
         }
       },
-      says: 'exit 1: digest: newsletter.html would be 113.1 KB; Gmail cuts messages above 102.0 KB: expected a shorter digest. Choose a shorter period or fewer entries.',
+      de: 'exit 1: digest: newsletter.html wäre 113.1 KB groß; Gmail kürzt Nachrichten über 102.0 KB: erwartet ein kürzeres Digest. Wähle einen kürzeren Zeitraum oder weniger Einträge.',
+      // The English digest (the site's language is English in this run) is a little shorter.
+      en: 'exit 1: digest: newsletter.html would be 112.4 KB; Gmail cuts messages above 102.0 KB: expected a shorter digest. Choose a shorter period or fewer entries.',
     },
     'a bad SITE_URL': {
       argv: SEPTEMBER,
       env: { ...ENV, SITE_URL: 'intranet' },
-      says: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
+      de: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
+      en: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
     },
   };
 
@@ -298,17 +317,18 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     writeFileSync(path.join(cwd, 'blocked'), 'a file where the folder should go');
     const before = snapshot(cwd);
     const run = await digest([...SEPTEMBER, '--out', 'blocked/september'], { cwd });
-    expect(`exit ${run.code}: ${run.stderr}`).toBe('exit 2: digest: could not write blocked/september/newsletter.html: ENOTDIR (mkdir); nothing was written\n');
+    expect(`exit ${run.code}: ${run.stderr}`).toBe('exit 2: digest: blocked/september/newsletter.html konnte nicht geschrieben werden: ENOTDIR (mkdir); es wurde nichts geschrieben.\n');
     expect(snapshot(cwd)).toEqual(before);
   });
 
-  it.each(Object.entries(cases))('%s', async (_, { argv, says, now, env, prepare }) => {
+  const runs = Object.entries(cases).flatMap(([name, c]) => (['de', 'en'] as const).map((lang) => [`${name} (${lang})`, lang, c] as const));
+  it.each(runs)('%s', async (_, lang, { argv, now, env, prepare, ...says }) => {
     const cwd = project();
     prepare?.(cwd);
     const before = snapshot(cwd);
-    const run = await digest(argv, { cwd, now, env });
+    const run = await digest(argv, { cwd, now, env: { ...(env ?? ENV), SITE_LOCALE: lang } });
     // Line numbers belong to the loader's own tests.
-    expect(`exit ${run.code}: ${run.stderr}`.replace(/line \d+, /g, '')).toBe(`${says}\n`);
+    expect(`exit ${run.code}: ${run.stderr}`.replace(/(line|Zeile) \d+, /g, '')).toBe(`${says[lang]}\n`);
     expect(run.stdout).toBe('');
     expect(snapshot(cwd)).toEqual(before);
     expect(existsSync(path.join(cwd, 'digests-out'))).toBe(false);

@@ -30,12 +30,23 @@ describe('the digest in each UI language', () => {
     expect(txt).not.toMatch(/\/kb\/en\//);
   });
 
+  it('speaks the site\'s language whatever language the digest is written in', async () => {
+    // --locale chooses the digest; what the command says follows the site's language, as in every command.
+    const german = await digest([...SEPTEMBER, '--locale', 'en', '--dry-run']);
+    expect(german.stdout).toContain('Zeitraum: 2026-09-01..2026-09-30 (nach Digest #1)');
+    expect(german.stdout).toContain('Probelauf: nichts geschrieben.');
+    const english = await digest([...SEPTEMBER, '--locale', 'de', '--dry-run'], { env: { ...ENV, SITE_LOCALE: 'en' } });
+    expect(english.stdout).toContain('Period: 2026-09-01..2026-09-30 (after digest #1)');
+    expect(english.stdout).toContain('Dry run: nothing written.');
+    expect(english.stdout).toMatch(/^Digest #2: Trend Library Digest #2 – September 2026$/m);
+  });
+
   it('refuses a language the site does not serve', async () => {
     const fr = await digest([...SEPTEMBER, '--locale', 'fr']);
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toContain(`--locale: expected one of the site's UI languages (SITE_LOCALES: de, en), found "fr"`);
+    expect(fr.stderr).toContain('--locale: erwartet eine der Sprachen der Website (SITE_LOCALES: de, en), gefunden „fr“');
     const only = await digest([...SEPTEMBER, '--locale', 'en'], { env: { ...ENV, SITE_LOCALES: 'de' } });
     expect(only.code).toBe(2);
-    expect(only.stderr).toContain(`(SITE_LOCALES: de), found "en"`);
+    expect(only.stderr).toContain('(SITE_LOCALES: de), gefunden „en“');
   });
 });
