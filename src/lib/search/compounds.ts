@@ -18,16 +18,22 @@
  *   may take the linking -s- these always take ("Verbesserungs|strategien").
  * A word the dictionary lists whole ("Verbrechen", "Meilenstein") is checked as a word
  * first, as Hunspell does: it splits only where its begin part is one of the
- * dictionary's begin forms and every cut is a syllable boundary (`syllables.ts`). A
- * word the dictionary cannot read at all ("Hostinglösung") splits where a part it
- * knows meets an unknown rest at a syllable boundary.
- * Of all the ways a word splits, the one with the fewest parts wins, then the one whose
- * shortest part is longest ("datei|endung", not "dateien|dung"). Each part is split
- * again, and the tails of two or more parts are indexed too ("Netzwerknutzlast":
- * netzwerk, netz, werk, nutzlast, nutz, last).
+ * dictionary's begin forms that is a word of its own (not "para" in "Parameter") and
+ * every cut is a syllable boundary (`syllables.ts`). A word the dictionary lists as no
+ * noun ("Sinnlose", "Hochladen") stays whole. No cut falls inside a verb's nominalised
+ * form or derivation the dictionary lets end a compound (`verbEnds`: "Wandlungen",
+ * "Über|setzungen"), and a name (`loners`: "Torbjörn") is no part. A word the dictionary
+ * cannot read at all ("Hostinglösung") splits where a part it knows meets an unknown
+ * rest at a syllable boundary.
+ * Of all the ways a word splits, the one with the fewest parts wins, then the one with
+ * the longest end part ("benutzer|informationen", not "benutzerin|formationen"), then
+ * the one whose shortest part is longest. Each part is split again, and the tails of two
+ * or more parts are indexed too ("Netzwerknutzlast": netzwerk, netz, werk, nutzlast,
+ * nutz, last).
  *
- * Two rules of our own remain, each because the gold standard
- * (`tests/fixtures/gold-de/`) shows the dictionary alone gets those words wrong:
+ * Two rules of our own remain, each because the gold standards
+ * (`tests/fixtures/gold-de/`, `tests/fixtures/gold-de-software/`) show the dictionary
+ * alone gets those words wrong:
  * - a particle (`PARTICLES`) is never a part of its own but joins the part after it:
  *   the dictionary lets "unter", "über", "vor" begin compounds, so "Unterdrückung",
  *   "Überzeugung", "Vorbereitung" would split, and "Bildunterschrift" would lose
@@ -107,7 +113,8 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
   const { syllables } = options;
   const min = lexicon.minPart;
   const cache = new Map<string, string[]>();
-  const isNoun = (part: string) => lexicon.nouns.has(part) || extra.has(part);
+  // A name of the dictionary ("Ben", "Björn") takes part in no compound: "Torbjörn" is no "Tor|björn".
+  const isNoun = (part: string) => (lexicon.nouns.has(part) && !lexicon.loners.has(part)) || extra.has(part);
   /** A noun of the library with a linking element after it ("tiktoks"). */
   const linkedExtra = (part: string) => LINKS.some((l) => part.endsWith(l) && extra.has(part.slice(0, -l.length)));
   /** A noun ending in -ung, -heit, -keit, -schaft, -ion, -tät with the linking -s- these always take ("verbesserungs"). */
@@ -144,8 +151,14 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     const cached = cache.get(lower);
     if (cached) return cached;
     cache.set(lower, []); // guards against cycles while this word is being split
+    // A word the dictionary lists as no noun is an adjective or a verb written with a capital
+    // (at the start of a sentence, or nominalised): "Sinnlose", "Vielfaches", "Hochladen".
+    if (lexicon.words.has(lower) && !lexicon.nouns.has(lower)) return [];
     const raw = splits(lower);
-    let candidates = raw.map(joinParticles).filter((parts) => parts.length > 1);
+    // No cut falls inside a verb's nominalised form or derivation that ends the word ("wandlungen", "setzungen").
+    const derivation = verbEnd(lower, raw);
+    const outside = (parts: string[]) => cuts(parts).every((cut) => cut <= lower.length - derivation);
+    let candidates = raw.map(joinParticles).filter((parts) => parts.length > 1 && outside(parts));
     const listed = lexicon.words.has(lower) || lexicon.nouns.has(lower);
     if (listed) {
       // A word the dictionary lists whole is a compound only where the begin part is one
@@ -153,7 +166,7 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
       // and every cut a syllable boundary ("Verbrechen", "Generation" stay whole;
       // "Teamleiterin", "Prozentsatz" split).
       const points = syllables(lower);
-      const head = (part: string) => lexicon.begin.has(part) || sLinked(part) || (part.length >= 4 && lexicon.nounEntries.has(part));
+      const head = (part: string) => (lexicon.begin.has(part) && standalone(part)) || sLinked(part) || (part.length >= 4 && lexicon.nounEntries.has(part));
       candidates = candidates.filter((parts) => head(parts[0]!) && cuts(parts).every((c) => points.has(c)));
     }
     let best: string[] | undefined = candidates.sort(better)[0];
@@ -161,9 +174,31 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     // with a part it knows; a noun of the library with an ending ("Messengern") is that noun.
     const inflected = LINKS.map((ending) => lower.slice(0, -ending.length)).find((base) => lower.length > base.length && extra.has(base));
     if (!best && !listed && raw.length === 0 && !inflected) best = unknownSplit(lower, syllables(lower));
+    if (best && !outside(best)) best = undefined;
     const parts = best ? indexed(best) : !listed && raw.length === 0 && inflected ? splitWord(inflected) : [];
     cache.set(lower, parts);
     return parts;
+  }
+
+  /**
+   * A begin form that is a word of its own, or one with a linking element or without its -e
+   * ("arbeits", "sprach"); not a piece that exists only in compounds ("para", which made
+   * "Para|meter").
+   */
+  function standalone(head: string): boolean {
+    const { words } = lexicon;
+    return words.has(head) || words.has(`${head}e`) || LINKS.some((link) => head.endsWith(link) && words.has(head.slice(0, -link.length)));
+  }
+
+  /**
+   * The length of the longest form in `lexicon.verbEnds` the word ends with, where it is the
+   * whole word or one of its splits cuts there ("klein|schreibung", not "kl|einschreibung"); 0 if none.
+   */
+  function verbEnd(word: string, raw: string[][]): number {
+    for (let start = 0; start <= word.length - min; start++) {
+      if (lexicon.verbEnds.has(word.slice(start)) && (start === 0 || raw.some((parts) => cuts(parts).includes(start)))) return word.length - start;
+    }
+    return 0;
   }
 
   /**
@@ -173,11 +208,14 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
    */
   function unknownSplit(word: string, points: ReadonlySet<number>): string[] | undefined {
     let found: string[] | undefined;
+    // A known end part is the longest one the word ends with: "dekonfiguration" ends with "konfiguration", so "ration" is none.
+    let end = 1;
+    while (end < word.length && !canEnd(word.slice(end))) end++;
     for (const cut of points) {
       const [head, tail] = [word.slice(0, cut), word.slice(cut)];
       if (head.length < 4 || tail.length < 4) continue;
-      const known = (tail.length >= 5 && canEnd(tail)) || (head.length >= 5 && canBegin(head) && !PARTICLES.has(head));
-      if (known && (!found || better([head, tail], found) < 0)) found = [head, tail];
+      const known = (tail.length >= 5 && cut === end) || (head.length >= 5 && canBegin(head) && !PARTICLES.has(head));
+      if (known && (!found || shortest(found) < Math.min(head.length, tail.length))) found = [head, tail];
     }
     return found;
   }
@@ -195,11 +233,18 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
   }
 
   /**
-   * The word to index for a head: a noun as it stands ("daten", "team"), or a linking
-   * form without its linking element ("arbeits" → "arbeit", "gruppen" → "gruppe"), or
-   * with the -e German drops ("sprach" → "sprache").
+   * The word to index for a head: a head with the linking -s- of the genitive as the noun
+   * the dictionary lists ("inhalts" → "inhalt", "namens" → "name", "hilfs" → "hilfe"); a
+   * noun as it stands ("daten", "kunden", "team"); a linking form without its linking
+   * element ("gruppen" → "gruppe" where only that is a noun), or with the -e German drops
+   * ("sprach" → "sprache").
    */
   function headWord(head: string): string {
+    if (head.endsWith('s') && !lexicon.nounEntries.has(head) && !extra.has(head)) {
+      const bases = [head.slice(0, -1), head.slice(0, -2), `${head.slice(0, -1)}e`, `${head.slice(0, -2)}e`];
+      const base = bases.find((b) => b.length >= min && (lexicon.nounEntries.has(b) || extra.has(b)));
+      if (base) return base;
+    }
     if (isNoun(head)) return head;
     for (const link of LINKS) {
       const base = head.slice(0, -link.length);
@@ -244,7 +289,10 @@ function joinParticles(parts: string[]): string[] {
 
 const shortest = (parts: readonly string[]) => Math.min(...parts.map((p) => p.length));
 
-/** Fewer parts first, then the longer shortest part, then the longer end part. */
+/**
+ * Fewer parts first, then the longer end part ("benutzer|informationen", not
+ * "benutzerin|formationen"; "datei|endung", not "dateien|dung"), then the longer shortest part.
+ */
 function better(a: readonly string[], b: readonly string[]): number {
-  return a.length - b.length || shortest(b) - shortest(a) || b.at(-1)!.length - a.at(-1)!.length;
+  return a.length - b.length || b.at(-1)!.length - a.at(-1)!.length || shortest(b) - shortest(a);
 }

@@ -18,6 +18,18 @@
  *   begin one, but no more without `c`.
  * Forms with a hyphen ("-arbeits") are for hyphenated compounds and left out. Every
  * form written with a capital that may stand alone is a noun form.
+ *
+ * Two more facts the splitter's guards read from the same flags:
+ * - *verb ends*: igerman98 lists a verb a second time as a compound end only
+ *   (`setzen/SJozm`: `o` and `z`), so that its nominalised forms and derivations may end a
+ *   compound ("Über|setzung", "Hoch|laden"); its suffix rules make them: `setzen`,
+ *   `setzens`, `setzung`, `setzungen`, `wandlung` from `wandeln`. We take every lowercase
+ *   entry listed both on its own and so: verbs, and a few other words ("zeit", also a
+ *   preposition);
+ * - *loners*: noun forms of entries that take part in no compound at all — no compound
+ *   flag, none through an affix, not even the hyphenated forms (`-tor`) every common noun
+ *   has — and inflect in the genitive at most, as names do ("Ben/S", "Björn/S", "Tabula";
+ *   not "Fax/TP", which has a plural).
  */
 
 export type Lexicon = {
@@ -33,6 +45,10 @@ export type Lexicon = {
   nounEntries: ReadonlySet<string>;
   /** Every form that stands alone, lowercased, whatever its kind (`wenn`, `nutzen`, `verwirklicht`). */
   words: ReadonlySet<string>;
+  /** Forms of the verbs the dictionary lists again as compound ends only (`setzen/SJozm`), with their suffixed forms: `setzen`, `setzens`, `setzungen`, `wandlungen`. */
+  verbEnds: ReadonlySet<string>;
+  /** Lowercase noun forms of entries that take part in no compound, not even a hyphenated one: names (`ben`, `björn`). */
+  loners: ReadonlySet<string>;
   /** The shortest part a compound may have (`COMPOUNDMIN`). */
   minPart: number;
 };
@@ -94,7 +110,15 @@ const isNoun = (word: string) => word[0] !== word[0]!.toLowerCase() && (word.len
 export function readLexicon(aff: string, dic: string): Lexicon {
   const f = compoundFlags(aff);
   const rules = affixRules(aff);
-  const sets = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>() };
+  const sets = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>(), verbEnds: new Set<string>() };
+  // Noun forms of entries in no compound, and of entries in some: a form is a loner only if every entry that makes it is one.
+  const alone = new Set<string>();
+  const compounded = new Set<string>();
+  // Lowercase entries that are compound ends only ("setzen/SJozm", "zeit/JPozm") with their suffixed forms, and lowercase entries that stand alone ("setzen/BDIVXYW").
+  const endEntries = new Map<string, string[]>();
+  const lowercaseWords = new Set<string>();
+  // The flags whose rules write hyphenated compound forms ("-tor"), which affixRules leaves out.
+  const hyphenFlags = new Set([...aff.matchAll(/^(?:SFX|PFX)\s+(\S+)\s+\S+\s+\S*-\S*\s+\S+/gmu)].map((m) => m[1]!));
   const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag);
 
   const compounding = [f.begin, f.middle, f.end].filter((flag): flag is string => flag !== undefined);
@@ -128,17 +152,29 @@ export function readLexicon(aff: string, dic: string): Lexicon {
     const word = slash < 0 ? line.trim() : line.slice(0, slash);
     const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
     if (has(flags, f.forbidden) || !LETTERS.test(word)) continue;
-    if (!has(flags, f.needAffix)) file(word, flags, undefined);
+    const forms: string[] = [];
+    if (!has(flags, f.needAffix)) (file(word, flags, undefined), forms.push(word));
+    let compounds = inCompounds(flags) || [...flags].some((flag) => hyphenFlags.has(flag));
     for (const flag of new Set(flags)) {
       for (const rule of rules.get(flag) ?? []) {
         if (rule.prefix ? !word.startsWith(rule.strip) : !word.endsWith(rule.strip)) continue;
         if (!rule.condition.test(word)) continue;
         const form = rule.prefix ? rule.add + word.slice(rule.strip.length) : word.slice(0, word.length - rule.strip.length) + rule.add;
         file(form, flags, rule);
+        compounds ||= inCompounds(rule.flags);
+        if (!rule.prefix) forms.push(form);
       }
     }
+    if (!isNoun(word) && has(flags, f.onlyInCompound) && has(flags, f.end)) endEntries.set(word, [...(endEntries.get(word) ?? []), ...forms]);
+    else if (!isNoun(word) && !has(flags, f.onlyInCompound) && !has(flags, f.needAffix)) lowercaseWords.add(word);
+    // A name inflects in the genitive alone ("Ben", "Bens"); a noun that takes part in no compound but has a plural ("Fax/TP") is no loner.
+    const lone = !compounds && new Set(forms).size <= 2;
+    if (isNoun(word)) for (const form of forms) if (sets.nouns.has(form.toLowerCase())) (lone ? alone : compounded).add(form.toLowerCase());
   }
-  return { ...sets, minPart: f.min };
+  const loners = new Set([...alone].filter((form) => !compounded.has(form)));
+  // A lowercase compound end that is also listed lowercase on its own is a verb ("setzen"); one that is not is a noun ("zeit", whose word is "Zeit").
+  for (const [word, forms] of endEntries) if (lowercaseWords.has(word)) for (const form of forms) sets.verbEnds.add(form);
+  return { ...sets, loners, minPart: f.min };
 }
 
 let loaded: Promise<Lexicon> | undefined;

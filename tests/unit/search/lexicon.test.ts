@@ -29,16 +29,22 @@ SFX N   0     n          .
 SFX j Y 2
 SFX j 0 0/xoc .
 SFX j 0 -/zocf .
+
+PFX m Y 1
+PFX m E -e E
 `;
-const DIC = `8
+const DIC = `11
 Erklärung/Pm
 Kunde/Nmij
 Kunden/hij
 kunde/Nozm
 kunden/hk
 nutzen/DI
+nutzen/Nozm
 Verboten/d
 UN/m
+Ben/N
+Auto/N
 `;
 
 describe('reading a Hunspell dictionary', () => {
@@ -48,7 +54,7 @@ describe('reading a Hunspell dictionary', () => {
     expect(compoundFlags('SET UTF-8\n').min).toBe(3);
   });
   it('expands each noun with its suffix rules', () => {
-    expect([...lexicon.nouns].sort()).toEqual(['erklärung', 'erklärungen', 'kunde', 'kunden']);
+    expect([...lexicon.nouns].sort()).toEqual(['auto', 'auton', 'ben', 'benn', 'erklärung', 'erklärungen', 'kunde', 'kunden']);
   });
   it('takes the forms a suffix marks COMPOUNDBEGIN as begin parts, pseudo-roots included', () => {
     expect([...lexicon.begin].sort()).toEqual(['kunde', 'kunden']);
@@ -62,6 +68,12 @@ describe('reading a Hunspell dictionary', () => {
     expect(lexicon.words.has('verboten')).toBe(false);
     expect(lexicon.words.has('un')).toBe(true);
     expect(lexicon.nouns.has('un')).toBe(false);
+  });
+  it('takes a lowercase compound end that is also a word of its own as a verb, with its suffixed forms', () => {
+    expect([...lexicon.verbEnds].sort()).toEqual(['nutzen', 'nutzenn']);
+  });
+  it('takes a noun in no compound, not even a hyphenated one, with one inflected form at most as a name', () => {
+    expect([...lexicon.loners].sort()).toEqual(['auto', 'auton', 'ben', 'benn']);
   });
   it('leaves out affixes that build hyphenated compounds', () => {
     expect(affixRules(AFF).get('k')).toHaveLength(1);
@@ -81,5 +93,12 @@ describe('the German dictionary', () => {
     for (const noun of ['erklärungen', 'nachrichten', 'meeting', 'bier']) expect(lexicon.nouns.has(noun)).toBe(true);
     expect(lexicon.begin.has('nachricht')).toBe(false);
     expect(lexicon.words.has('verwirklicht')).toBe(true);
+  });
+  it('knows the verbs it lists again as compound ends, with their derivations, and the names that take part in no compound', async () => {
+    const lexicon = await germanLexicon();
+    for (const form of ['setzen', 'setzungen', 'wandlungen', 'handlung', 'schreibens']) expect(lexicon.verbEnds.has(form), form).toBe(true);
+    for (const form of ['schutz', 'lungen', 'kunde', 'daten']) expect(lexicon.verbEnds.has(form), form).toBe(false);
+    for (const name of ['ben', 'björn', 'tabula']) expect(lexicon.loners.has(name), name).toBe(true);
+    for (const noun of ['tor', 'meter', 'fax', 'lunge']) expect(lexicon.loners.has(noun), noun).toBe(false);
   });
 });
