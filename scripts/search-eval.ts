@@ -1,11 +1,10 @@
 /**
  * `npm run search-eval` — how well search does, as figures: the compound splitter on
- * the gold standard of text nobody on the team wrote (recall of last and first parts,
- * false splits; `tests/fixtures/gold-de/`), and the query suites run through the real
+ * each gold standard of text nobody on the team wrote (recall of last and first parts,
+ * false splits; `GOLD_SETS`), and the query suites run through the real
  * search page in Chromium on the sample library (precision@3 of the query suite,
  * precision@5 of the queries that are words inside longer unrelated words).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSplitter, libraryNouns } from '../src/lib/search/compounds.ts';
 import { germanLexicon } from '../src/lib/search/lexicon.ts';
@@ -16,18 +15,18 @@ import { serve } from '../tests/support/server.ts';
 import { chromePath, INSTALL_HINT, launch } from './lib/chromium.ts';
 import { EXIT, parseFlags, runWhenMain, usageMessage, type Io } from './lib/cli.ts';
 import { innerWordPrecision, precisionAt3, PRECISION_AT_3, PRECISION_AT_5, withPage } from './lib/search-quality.ts';
-import { GOLD_DIR, GOLD_SOURCES, formatSplitScore, missedGoals, readGold, scoreSplitter } from './lib/split-eval.ts';
+import { formatSplitScore, GOLD_SETS, missedGoals, readGold, readGoldSources, scoreSplitter } from './lib/split-eval.ts';
 
 export const HELP = `Usage: npm run search-eval [-- flags]
 
-Prints how well search does: the compound splitter on the gold standard in
-${GOLD_DIR}/ (recall of last parts, recall of first parts, false splits, each
-with its goal and what was missed), then builds the sample library and runs the
+Prints how well search does: the compound splitter on each gold standard
+(${GOLD_SETS.map((set) => `${set.dir}/`).join(', ')}: recall of last parts,
+recall of first parts, false splits, each with its goal and what was missed), then builds the sample library and runs the
 query suites through the search page in Chromium (precision@3 of the query suite,
 precision@5 of the queries that are words inside longer unrelated words).
 
 Flags:
-  --no-browser   the gold standard only: no build, no Chromium
+  --no-browser   the gold standards only: no build, no Chromium
   --brief        figures without the lists of misses
   -h, --help     show this help
 
@@ -53,11 +52,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const [lexicon, syllables, stem] = await Promise.all([germanLexicon(), germanSyllables(), loadStemmer('de')]);
-  const texts = GOLD_SOURCES.map((file) => readFileSync(path.join(io.cwd, GOLD_DIR, file), 'utf8'));
-  const splitter = createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts.flatMap((t) => t.split('\n')), lexicon) });
-  const score = scoreSplitter(splitter.split, readGold(io.cwd), stem!);
-  io.stdout.write(`${formatSplitScore(score, !values.brief)}\n`);
-  const missed = missedGoals(score);
+  const missed: string[] = [];
+  for (const set of GOLD_SETS) {
+    // As a build does: the nouns of the texts the dictionary lacks are the library's own.
+    const texts = readGoldSources(io.cwd, set);
+    const splitter = createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts.flatMap((t) => t.split('\n')), lexicon) });
+    const score = scoreSplitter(splitter.split, readGold(io.cwd, set), stem!);
+    io.stdout.write(`${formatSplitScore(score, set, !values.brief)}\n`);
+    missed.push(...missedGoals(score).map((goal) => `${set.title}: ${goal}`));
+  }
   if (!values['no-browser']) missed.push(...(await runQuerySuites(io, !values.brief)));
   if (missed.length) io.stdout.write(`\nGoals missed: ${missed.join('; ')}\n`);
   return missed.length ? EXIT.content : EXIT.ok;

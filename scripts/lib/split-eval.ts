@@ -1,7 +1,8 @@
 /**
- * How well a compound splitter does on a hand-made gold standard (`tests/fixtures/gold-de/`):
+ * How well a compound splitter does on hand-made gold standards (`GOLD_SETS`):
  * compounds with their parts, and words that must stay whole. The gold list is the
- * oracle; the splitter under test only produces parts.
+ * oracle; the splitter under test only produces parts. Each gold standard is scored
+ * on its own and must meet the goals on its own.
  *
  * A part counts as found when the splitter returns a part with the same Snowball stem
  * (what Pagefind compares): "arbeits" or "arbeit" for the gold part "arbeit",
@@ -13,9 +14,21 @@ import path from 'node:path';
 export type GoldCompound = { word: string; parts: string[]; line: number };
 export type GoldStandard = { compounds: GoldCompound[]; whole: { word: string; line: number }[] };
 
-export const GOLD_DIR = 'tests/fixtures/gold-de';
-/** The source texts of the gold standard, in `GOLD_DIR` (see its README). */
-export const GOLD_SOURCES = ['udhr-deu-1996.txt', 'lighthouse-de.txt'] as const;
+/** A gold standard: its folder, what it is made of, and its source texts in that folder (see its README). */
+export type GoldSet = { dir: string; title: string; sources: readonly string[] };
+
+/**
+ * The gold standards, each scored on its own: the first one, which the splitter was
+ * developed on, and a second one of software messages, first measured held out.
+ */
+export const GOLD_SETS: readonly GoldSet[] = [
+  { dir: 'tests/fixtures/gold-de', title: 'UDHR and Lighthouse', sources: ['udhr-deu-1996.txt', 'lighthouse-de.txt'] },
+  {
+    dir: 'tests/fixtures/gold-de-software',
+    title: 'software messages: Decap CMS, ajv-i18n, Debian gettext',
+    sources: ['decap-cms-de.txt', 'ajv-i18n-de.txt', 'debian-gettext-de.txt'],
+  },
+];
 
 /** A gold file that cannot be read as it should: names the file, the line and what was expected. */
 export class GoldFormatError extends Error {
@@ -56,13 +69,18 @@ export function parseGold(compoundsTsv: string, wholeTxt: string, files = { comp
   return { compounds, whole };
 }
 
-/** The gold standard of the repository. */
-export function readGold(root: string): GoldStandard {
-  const dir = path.join(root, GOLD_DIR);
+/** A gold standard of the repository (`root` is the repository's folder). */
+export function readGold(root: string, set: GoldSet): GoldStandard {
+  const dir = path.join(root, set.dir);
   return parseGold(readFileSync(path.join(dir, 'compounds.tsv'), 'utf8'), readFileSync(path.join(dir, 'whole.txt'), 'utf8'), {
-    compounds: path.join(GOLD_DIR, 'compounds.tsv'),
-    whole: path.join(GOLD_DIR, 'whole.txt'),
+    compounds: path.join(set.dir, 'compounds.tsv'),
+    whole: path.join(set.dir, 'whole.txt'),
   });
+}
+
+/** The source texts of a gold standard, one string a file. */
+export function readGoldSources(root: string, set: GoldSet): string[] {
+  return set.sources.map((file) => readFileSync(path.join(root, set.dir, file), 'utf8'));
 }
 
 export type SplitScore = {
@@ -110,9 +128,9 @@ export const SPLIT_GOALS = { lastRecall: 0.98, firstRecall: 0.95, falseSplitRate
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The figures as lines of text, with the goals and what was missed. */
-export function formatSplitScore(score: SplitScore, details = true): string {
+export function formatSplitScore(score: SplitScore, set: GoldSet, details = true): string {
   const lines = [
-    `Gold standard: ${score.compounds} compounds, ${score.whole} words that stay whole (${GOLD_DIR}/)`,
+    `Gold standard, ${set.title}: ${score.compounds} compounds, ${score.whole} words that stay whole (${set.dir}/)`,
     `  recall of last parts   ${pct(score.lastRecall).padStart(6)}  (goal ≥ ${pct(SPLIT_GOALS.lastRecall)}; ${score.missedLast.length} missed)`,
     `  recall of first parts  ${pct(score.firstRecall).padStart(6)}  (goal ≥ ${pct(SPLIT_GOALS.firstRecall)}; ${score.missedFirst.length} missed)`,
     `  false splits           ${pct(score.falseSplitRate).padStart(6)}  (goal ≤ ${pct(SPLIT_GOALS.falseSplitRate)}; ${score.falseSplits.length} of ${score.whole})`,
