@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { formatProblems } from '../schemas/problems.ts';
-import { BODY_RULES_GUIDE } from '../lib/body-rules.ts';
+import { bodyRulesGuide } from '../lib/body-rules.ts';
 import { today } from '../today.ts';
 import { msg } from '../i18n/messages.ts';
 
@@ -33,7 +33,7 @@ export default function contentCheck(options: { contentDir: string; site: string
           throw new ContentCheckError(
             `${msg('build.failed', { errors: msg('check.count.errors', { count: result.errors.length }), files: msg('check.count.files', { count: files }) })}\n\n` +
               `${formatProblems(result.errors)}\n\n` +
-              `${msg('build.guide', { bodyGuide: BODY_RULES_GUIDE })}\n` +
+              `${msg('build.guide', { bodyGuide: bodyRulesGuide() })}\n` +
               msg('build.runCheck'),
           );
         }

@@ -22,7 +22,8 @@
  * no statement in it (comments and whitespace).
  */
 import { markdownToHtml, mdxToJs, type HastNode, type HastPluginDefinition, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
-import { ALLOWED_URLS, classifyUrl, shownUrl } from './safe-url.ts';
+import { classifyUrl, shownUrl } from './safe-url.ts';
+import { msg, type MessageKey } from '../i18n/messages.ts';
 import { didYouMean } from './suggest.ts';
 import { VIDEO_ORIGINS, isAllowedVideo } from './video.ts';
 
@@ -98,12 +99,11 @@ export const TEXT_ELEMENTS = ['p', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a',
 const isTextElement = (tag: string) => (TEXT_ELEMENTS as readonly string[]).includes(tag);
 
 /** How the Markdown that produced an element is written, for messages about texts. */
-const MARKDOWN_OF: Readonly<Record<string, string>> = {
-  h1: 'a heading (# …)', h2: 'a heading (## …)', h3: 'a heading (### …)', h4: 'a heading (#### …)', h5: 'a heading', h6: 'a heading',
-  img: 'an image (![…](…))', pre: 'a code block', blockquote: 'a quote (> …)', hr: 'a dividing line (---)',
-  table: 'a table', input: 'a task list checkbox ([ ])', section: 'a footnote', sup: 'a footnote',
+const MARKDOWN_OF: Readonly<Record<string, MessageKey>> = {
+  h1: 'body.md.heading1', h2: 'body.md.heading2', h3: 'body.md.heading3', h4: 'body.md.heading4', h5: 'body.md.heading', h6: 'body.md.heading',
+  img: 'body.md.image', pre: 'body.md.code', blockquote: 'body.md.quote', hr: 'body.md.rule',
+  table: 'body.md.table', input: 'body.md.checkbox', section: 'body.md.footnote', sup: 'body.md.footnote',
 };
-const TEXT_INSTEAD = 'a bio or digest text holds paragraphs, *emphasis*, **bold**, lists and [links](https://…); write the rest as a sentence';
 
 /** One broken rule: where, which rule, and a message that says what was found and what to write instead. */
 export type Violation = { rule: BodyRule; line: number; column: number; message: string };
@@ -112,29 +112,30 @@ export type Violation = { rule: BodyRule; line: number; column: number; message:
 export type BodyReferences = { links: { url: string; line: number }[]; images: { url: string; alt: string; line: number }[] };
 export type BodyReport = BodyReferences & { violations: Violation[] };
 
-type Refused = { rule: BodyRule; instead: string };
-const NO_FORMS: Refused = { rule: 'component-allowlist', instead: 'the body has no forms or buttons; describe the steps in a <TryIt> block' };
-const EMBED: Refused = { rule: 'no-external-load', instead: 'link to it, or use <Video url="https://…" title="…">, which loads nothing before the reader agrees' };
+/** An element refused with a reason of its own, and what to write instead (a message key: the words are read when reported). */
+type Refused = { rule: BodyRule; instead: MessageKey };
+const NO_FORMS: Refused = { rule: 'component-allowlist', instead: 'body.instead.forms' };
+const EMBED: Refused = { rule: 'no-external-load', instead: 'body.instead.embed' };
 /** Elements refused with a reason of their own; everything else outside the allowlist is `component-allowlist`. */
 const REFUSED_ELEMENTS: Readonly<Record<string, Refused>> = {
-  script: { rule: 'no-script', instead: 'an entry must not run code; describe what to try in a <TryIt> block' },
-  noscript: { rule: 'no-script', instead: 'write the text as Markdown' },
-  template: { rule: 'no-script', instead: 'write the text as Markdown' },
-  svg: { rule: 'no-script', instead: 'SVG can carry script and links; store a picture next to the entry and use ![what it shows](./bild.png)' },
-  math: { rule: 'no-script', instead: 'MathML can carry links; write the formula as text' },
-  img: { rule: 'no-external-load', instead: 'use a Markdown image ![what it shows](./bild.png) with the file stored next to the entry' },
-  picture: { rule: 'no-external-load', instead: 'use a Markdown image ![what it shows](./bild.png) with the file stored next to the entry' },
-  video: { rule: 'no-external-load', instead: 'use <Video url="https://…" title="…">, which loads nothing before the reader agrees' },
-  audio: { rule: 'no-external-load', instead: 'link to the recording instead' },
-  source: { rule: 'no-external-load', instead: 'link to the file instead' },
-  track: { rule: 'no-external-load', instead: 'link to the file instead' },
+  script: { rule: 'no-script', instead: 'body.instead.script' },
+  noscript: { rule: 'no-script', instead: 'body.instead.markdown' },
+  template: { rule: 'no-script', instead: 'body.instead.markdown' },
+  svg: { rule: 'no-script', instead: 'body.instead.svg' },
+  math: { rule: 'no-script', instead: 'body.instead.math' },
+  img: { rule: 'no-external-load', instead: 'body.instead.img' },
+  picture: { rule: 'no-external-load', instead: 'body.instead.img' },
+  video: { rule: 'no-external-load', instead: 'body.instead.video' },
+  audio: { rule: 'no-external-load', instead: 'body.instead.audio' },
+  source: { rule: 'no-external-load', instead: 'body.instead.file' },
+  track: { rule: 'no-external-load', instead: 'body.instead.file' },
   iframe: EMBED, frame: EMBED, frameset: EMBED, object: EMBED, embed: EMBED, portal: EMBED, applet: EMBED,
-  link: { rule: 'no-external-load', instead: 'the site’s styles apply to every entry; for a link write [text](https://…)' },
-  style: { rule: 'no-external-load', instead: 'the site’s styles apply to every entry' },
-  base: { rule: 'no-external-load', instead: 'write links as /entries/<slug>/; the site adds its own path' },
-  meta: { rule: 'no-external-load', instead: 'the page’s head belongs to the site; write the text as Markdown' },
+  link: { rule: 'no-external-load', instead: 'body.instead.link' },
+  style: { rule: 'no-external-load', instead: 'body.instead.style' },
+  base: { rule: 'no-external-load', instead: 'body.instead.base' },
+  meta: { rule: 'no-external-load', instead: 'body.instead.meta' },
   form: NO_FORMS, input: NO_FORMS, button: NO_FORMS, select: NO_FORMS, textarea: NO_FORMS, option: NO_FORMS,
-  h1: { rule: 'component-allowlist', instead: 'the entry title is the page heading; start sections with ## in Markdown' },
+  h1: { rule: 'component-allowlist', instead: 'body.instead.h1' },
 };
 
 const snippet = (text: string, max = 40) => {
@@ -145,15 +146,18 @@ const snippet = (text: string, max = 40) => {
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 type Report = (node: Positioned, rule: BodyRule, message: string) => void;
 
-/** Checks a URL against the allowlist; `load` is true where the browser fetches it when the page opens. */
+/**
+ * Checks a URL against the allowlist; `where` names the place in the message. `load` is true
+ * where the browser fetches it when the page opens (an image: the only such place a body has).
+ */
 function checkUrl(report: Report, node: Positioned, url: string, where: string, load: boolean): boolean {
   const verdict = classifyUrl(url);
   if (!verdict.ok) {
-    report(node, 'url-allowlist', `expected ${ALLOWED_URLS} in ${where}, found the scheme "${verdict.scheme}:" in ${shownUrl(url)}`);
+    report(node, 'url-allowlist', msg('body.scheme', { allowed: msg('body.allowedUrls'), where, scheme: verdict.scheme, url: shownUrl(url) }));
     return false;
   }
   if (load && (verdict.kind === 'web' || verdict.kind === 'mailto')) {
-    report(node, 'no-external-load', `expected ${where} to load from this site, found ${shownUrl(url)} on another server — store the file next to the entry and write ![what it shows](./bild.png)`);
+    report(node, 'no-external-load', msg('body.externalImage', { url: shownUrl(url) }));
     return false;
   }
   return true;
@@ -167,7 +171,7 @@ function checkExpression(report: Report, node: Positioned & { value: string; par
   } catch {
     statements = 1;
   }
-  if (statements > 0) report(node, 'no-expression', `expected no JavaScript in {…} (only comments such as {/* Notiz */}), found {${snippet(node.value)}} — write the text as plain Markdown`);
+  if (statements > 0) report(node, 'no-expression', msg('body.expression', { code: snippet(node.value) }));
 }
 
 type JsxNode = Positioned & { name: string | null; attributes: readonly MdxJsxAttributeUnion[] };
@@ -184,33 +188,33 @@ function checkJsx(report: Report, node: JsxNode) {
     else {
       const refused = REFUSED_ELEMENTS[name.toLowerCase()];
       const isHtml = /^[a-z][a-z0-9-]*$/.test(name);
-      const found = `${isHtml ? 'the HTML element' : 'the component'} <${name}>`;
-      const hint = refused ? ` — ${refused.instead}` : didYouMean(name, ALLOWED_COMPONENTS);
-      report(node, refused?.rule ?? 'component-allowlist', `expected one of the components ${ALLOWED_COMPONENTS.join(', ')} or a plain text element such as <strong>, found ${found}${hint}`);
+      const found = msg(isHtml ? 'body.found.htmlElement' : 'body.found.component', { name });
+      const hint = refused ? msg('body.insteadHint', { instead: msg(refused.instead) }) : didYouMean(name, ALLOWED_COMPONENTS);
+      report(node, refused?.rule ?? 'component-allowlist', msg('body.component', { components: ALLOWED_COMPONENTS.join(', '), found, hint }));
       return;
     }
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(node, 'no-expression', `expected attributes written as name="text", found {${snippet(attribute.value)}} on <${element}>`);
+      report(node, 'no-expression', msg('body.attrExpression', { code: snippet(attribute.value), element }));
       continue;
     }
     const attr = attribute.name;
     const value = attribute.value;
     if (/^on/i.test(attr)) {
-      report(node, 'no-event-handler', `expected no event handler attribute (on…), found ${attr} on <${element}> — an entry must not run code`);
+      report(node, 'no-event-handler', msg('body.eventHandler', { attr, element }));
     } else if (/^(set:|dangerouslysetinnerhtml$)/i.test(attr)) {
-      report(node, 'no-raw-html', `expected the content written inside <${element}>…</${element}>, found the attribute ${attr}, which inserts unchecked HTML`);
+      report(node, 'no-raw-html', msg('body.rawHtmlAttr', { attr, element }));
     } else if (value !== null && value !== undefined && typeof value === 'object') {
-      report(node, 'no-expression', `expected attribute values written as text in quotes, found ${attr}={${snippet(value.value)}} on <${element}>`);
+      report(node, 'no-expression', msg('body.attrValue', { attr, code: snippet(value.value), element }));
     } else if (!allowed.includes(attr)) {
-      const what = allowed.length ? `only the attributes ${allowed.join(', ')}` : 'no attributes';
-      report(node, 'attribute-allowlist', `expected ${what} on <${element}>, found ${attr}${didYouMean(attr, allowed)}`);
+      const what = allowed.length ? msg('body.attrs.only', { allowed: allowed.join(', ') }) : msg('body.attrs.none');
+      report(node, 'attribute-allowlist', msg('body.attribute', { what, element, attr, hint: didYouMean(attr, allowed) }));
     } else if (typeof value === 'string' && URL_ATTRIBUTES.has(attr.toLowerCase())) {
       // The player is loaded into an iframe after the reader's click, and the site's policy
       // (frame-src) lets frames come from the allowed player origins only.
-      if (checkUrl(report, node, value, `${attr} of <${element}>`, false) && name === 'Video' && !isAllowedVideo(classifyUrl(value).url)) {
-        report(node, 'url-allowlist', `expected the video's address on ${VIDEO_ORIGINS.join(' or ')} (an embed address), found ${shownUrl(value)}`);
+      if (checkUrl(report, node, value, msg('body.where.attr', { attr, element }), false) && name === 'Video' && !isAllowedVideo(classifyUrl(value).url)) {
+        report(node, 'url-allowlist', msg('body.video', { origins: VIDEO_ORIGINS.join(msg('body.or')), url: shownUrl(value) }));
       }
     }
   }
@@ -234,7 +238,7 @@ export function bodyRulesPlugin(done: (report: BodyReport, document: { fileURL: 
       options: { position: true },
       mdxjsEsm(node) {
         const word = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        report(node, 'no-import-export', `expected no ${word} (the components ${ALLOWED_COMPONENTS.join(', ')} need no import), found "${snippet(node.value)}" — write the text as Markdown`);
+        report(node, 'no-import-export', msg('body.importExport', { word, components: ALLOWED_COMPONENTS.join(', '), code: snippet(node.value) }));
       },
       mdxFlowExpression: (node) => checkExpression(report, node),
       mdxTextExpression: (node) => checkExpression(report, node),
@@ -243,8 +247,8 @@ export function bodyRulesPlugin(done: (report: BodyReport, document: { fileURL: 
       // Raw HTML in Markdown (a block, an inline tag, a comment): refused whole, whatever it holds.
       raw(node) {
         if (where === 'page') return;
-        const instead = where === 'text' ? TEXT_INSTEAD : 'write the text as Markdown or use the components';
-        report(node, 'no-raw-html', `expected Markdown without HTML (not even comments), found "${snippet(node.value)}" — ${instead}`);
+        const instead = msg(where === 'text' ? 'body.textInstead' : 'body.instead.markdownOrComponents');
+        report(node, 'no-raw-html', msg('body.rawHtml', { code: snippet(node.value), instead }));
       },
       // Markdown links and images, after Sätteri resolved references and decoded the text;
       // in a bio or digest text, every element is checked against its short allowlist.
@@ -257,15 +261,16 @@ export function bodyRulesPlugin(done: (report: BodyReport, document: { fileURL: 
             for (let up: Readonly<HastNode> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
               if (up.type === 'element' && !isTextElement(up.tagName)) return;
             }
-            const found = MARKDOWN_OF[node.tagName] ?? `the element <${node.tagName}>`;
-            report(node, 'text-allowlist', `expected paragraphs, emphasis, lists and links, found ${found} — ${TEXT_INSTEAD}`);
+            const markdown = MARKDOWN_OF[node.tagName];
+            const found = markdown ? msg(markdown) : msg('body.element', { tag: node.tagName });
+            report(node, 'text-allowlist', msg('body.textAllowlist', { found, instead: msg('body.textInstead') }));
             return;
           }
           if (node.tagName === 'a' && typeof props.href === 'string') {
-            if (checkUrl(report, node, props.href, 'a link', false)) result.links.push({ url: props.href, line: line(node) });
+            if (checkUrl(report, node, props.href, msg('body.where.link'), false)) result.links.push({ url: props.href, line: line(node) });
           } else if (node.tagName === 'img' && typeof props.src === 'string') {
             const alt = typeof props.alt === 'string' ? props.alt : '';
-            if (checkUrl(report, node, props.src, 'an image', true)) result.images.push({ url: props.src, alt, line: line(node) });
+            if (checkUrl(report, node, props.src, msg('body.where.image'), true)) result.images.push({ url: props.src, alt, line: line(node) });
           }
         },
       },
@@ -294,7 +299,7 @@ export function checkMdxBody(text: string): BodyReport {
     const at = /^(\d+):(\d+):\s*/.exec(message);
     const reason = message.slice(at?.[0].length ?? 0).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*(\([\w:-]+\))?\s*$/, '').split('\n')[0]!;
     return {
-      violations: [{ rule: 'mdx-syntax', line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), message: `expected valid MDX, found a syntax error: ${reason}` }],
+      violations: [{ rule: 'mdx-syntax', line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), message: msg('body.mdxSyntax', { reason }) }],
       links: [],
       images: [],
     };
@@ -314,7 +319,7 @@ export function checkMarkdownBody(text: string): BodyReport {
 }
 
 /** Where the guide explains the body rules, for messages that send a mentor there. */
-export const BODY_RULES_GUIDE = 'CONTRIBUTING.md, section „Was im Text erlaubt ist“ (English: “What the text may contain”)';
+export const bodyRulesGuide = (): string => msg('body.guide');
 
 /** The build error: every violation of the file, each with file, line, column, rule and what to write instead. */
 export class BodyRuleError extends Error {
@@ -326,7 +331,7 @@ export class BodyRuleError extends Error {
   readonly column: number;
   constructor(file: string, violations: readonly Violation[], place: Place = 'entry') {
     const list = violations.map((v) => `  ${file}:${v.line}:${v.column} [${v.rule}] ${v.message}`).join('\n');
-    super(`The ${place === 'entry' ? 'entry body' : 'text'} of ${file} breaks the body rules:\n${list}\nWhat a body may contain: ${BODY_RULES_GUIDE}. Run \`npm run check\` to see every problem in the content.`);
+    super(`${msg(place === 'entry' ? 'body.error.entry' : 'body.error.text', { file })}\n${list}\n${msg('body.error.tail', { guide: bodyRulesGuide() })}`);
     this.name = 'BodyRuleError';
     this.violations = violations;
     this.line = violations[0]!.line;

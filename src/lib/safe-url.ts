@@ -50,9 +50,6 @@ export function classifyUrl(raw: string): UrlVerdict {
   return { ok: true, kind: 'relative', url };
 }
 
-/** The allowlist in words, for messages. */
-export const ALLOWED_URLS = 'a web address (https:// or http://), a mailto: address or a path on this site such as /entries/tiktok/';
-
 /** How a refused URL reads in a message: invisible characters made visible, long ones cut. */
 export function shownUrl(url: string, max = 60): string {
   // eslint-disable-next-line no-control-regex

@@ -24,7 +24,7 @@ describe('npm run build', () => {
       env: { ASTRO_CACHE_DIR: path.join(work, 'cache') },
     });
     const file = `${path.relative(ROOT, content)}/entries/mit-skript.mdx`;
-    await expect(build).rejects.toThrow(`${file}\n  Zeile 14, body: [no-script] expected one of the components TryIt, Callout, Quote, Video or a plain text element`);
+    await expect(build).rejects.toThrow(`${file}\n  Zeile 14, body: [no-script] erwartet eine der Komponenten TryIt, Callout, Quote, Video oder ein einfaches Textelement wie <strong>, gefunden das HTML-Element <script> – ein Eintrag darf keinen Code ausführen`);
     await expect(build).rejects.toThrow('es wurde nichts gebaut');
     expect(existsSync(path.join(work, 'dist'))).toBe(false);
   });
