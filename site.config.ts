@@ -5,6 +5,7 @@
  * variable read elsewhere is SOURCE_DATE_EPOCH, "today", in src/today.ts.
  */
 import { z } from 'astro/zod';
+import { askedLocale, messageLocale, msgIn, type MessageKey } from './src/i18n/messages.ts';
 
 const locales = ['de', 'en'] as const;
 const hosts = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
@@ -20,15 +21,21 @@ const KNOWN_HOSTS: Readonly<Record<string, RepoHost>> = {
 
 const splitList = (value: string) => value.split(',').map((part) => part.trim()).filter(Boolean);
 
+// The messages about the settings speak the language the settings ask for, read before they are checked.
+let lang: Locale = 'de';
+/** A settings message in the language `loadConfig` is reading for; zod calls the error callbacks while it parses. */
+const say = (key: MessageKey, params: Record<string, string | number> = {}) => msgIn(lang, key, params);
+const shown = (input: unknown) => JSON.stringify(input);
+
 const configSchema = z.object({
   /** Absolute origin used in feeds and digests, e.g. `https://intranet.example.com`. */
   SITE_URL: z
-    .url({ error: (iss) => `SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found ${JSON.stringify(iss.input)}` })
+    .url({ error: (iss) => say('config.siteUrl', { found: shown(iss.input) }) })
     .default('http://localhost:4321'),
   /** Sub-folder the site is served from, e.g. `/kb/`. Default `/`. */
   BASE_PATH: z
     .string()
-    .regex(/^\/([a-z0-9._~-]+\/?)*$/i, { error: (iss) => `BASE_PATH: expected a path starting with "/", such as /kb/, found ${JSON.stringify(iss.input)}` })
+    .regex(/^\/([a-z0-9._~-]+\/?)*$/i, { error: (iss) => say('config.basePath', { found: shown(iss.input) }) })
     .default('/'),
   /** The UI languages, comma-separated, the first at the root and each other under `/<code>/`: default `de,en`; `de` alone is a German-only site. */
   SITE_LOCALES: z
@@ -36,16 +43,16 @@ const configSchema = z.object({
     .refine((value) => {
       const list = splitList(value);
       return list.length > 0 && list.every((l) => (locales as readonly string[]).includes(l)) && new Set(list).size === list.length;
-    }, { error: (iss) => `SITE_LOCALES: expected a comma-separated list of de and en, each once, the root language first (such as de,en or de), found ${JSON.stringify(iss.input)}` })
+    }, { error: (iss) => say('config.siteLocales', { found: shown(iss.input) }) })
     .optional(),
   /** Without SITE_LOCALES: the root UI language, `de` (default) or `en`, the other one under its prefix. */
-  SITE_LOCALE: z.enum(locales, { error: (iss) => `SITE_LOCALE: expected de or en, found ${JSON.stringify(iss.input)}` }).optional(),
+  SITE_LOCALE: z.enum(locales, { error: (iss) => say('config.siteLocale', { found: shown(iss.input) }) }).optional(),
   /** The site's name in the header, the title bar and the newsletter. */
   SITE_TITLE: z.string().min(1).default('Trend Library'),
   /** Repository web URL for "edit this entry" and "propose an entry" links. */
-  REPO_URL: z.url({ error: (iss) => `REPO_URL: expected the repository's web address such as https://git.example.com/comms/trend-library, found ${JSON.stringify(iss.input)}` }).default('https://github.com/example-company/trend-library'),
+  REPO_URL: z.url({ error: (iss) => say('config.repoUrl', { found: shown(iss.input) }) }).default('https://github.com/example-company/trend-library'),
   /** The kind of git host REPO_URL is on, which decides the links' URL layout; default: from REPO_URL's host name (github.com, gitlab.com, gitea.com, codeberg.org) or EDITOR_BACKEND. */
-  REPO_HOST: z.enum(hosts, { error: (iss) => `REPO_HOST: expected one of ${hosts.join(', ')}, found ${JSON.stringify(iss.input)}` }).optional(),
+  REPO_HOST: z.enum(hosts, { error: (iss) => say('config.oneOf', { name: 'REPO_HOST', values: hosts.join(', '), found: shown(iss.input) }) }).optional(),
   /** Branch the edit links point at. */
   REPO_BRANCH: z.string().min(1).default('main'),
   /** Folder the content is read from; tests and the benchmark point it at their own libraries. */
@@ -54,21 +61,21 @@ const configSchema = z.object({
    * The browser editor at /admin/: unset (on only when an EDITOR_* host setting is given), `true` or
    * `false` (no /admin/ in the build at all). Not `EDITOR`: shells use that for the text editor.
    */
-  EDITOR_ENABLED: z.enum(['true', 'false'], { error: (iss) => `EDITOR_ENABLED: expected true or false, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_ENABLED: z.enum(['true', 'false'], { error: (iss) => say('config.trueFalse', { name: 'EDITOR_ENABLED', found: shown(iss.input) }) }).optional(),
   /** Git host the editor opens pull requests on: `github` (also GitHub Enterprise), `gitlab`, `gitea` or `forgejo`; default REPO_HOST. */
-  EDITOR_BACKEND: z.enum(hosts, { error: (iss) => `EDITOR_BACKEND: expected one of ${hosts.join(', ')}, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_BACKEND: z.enum(hosts, { error: (iss) => say('config.oneOf', { name: 'EDITOR_BACKEND', values: hosts.join(', '), found: shown(iss.input) }) }).optional(),
   /** Repository as `owner/name` on that host; default: the path of REPO_URL. */
-  EDITOR_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: (iss) => `EDITOR_REPO: expected owner/name such as comms/trend-library, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: (iss) => say('config.editorRepo', { found: shown(iss.input) }) }).optional(),
   /** Branch pull requests target; default REPO_BRANCH. */
   EDITOR_BRANCH: z.string().min(1).optional(),
   /** The host's REST API, e.g. https://git.example.com/api/v4 (GitLab), /api/v1 (Gitea, Forgejo), /api/v3 (GitHub Enterprise). */
-  EDITOR_API_ROOT: z.url({ error: (iss) => `EDITOR_API_ROOT: expected an absolute http(s) URL such as https://git.example.com/api/v4, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_API_ROOT: z.url({ error: (iss) => say('config.editorApiRoot', { found: shown(iss.input) }) }).optional(),
   /** Where sign-in starts, a bare origin: the OAuth relay (GitHub) or the git host itself (GitLab, Gitea, Forgejo; default REPO_URL's origin). */
-  EDITOR_AUTH_URL: z.url({ error: (iss) => `EDITOR_AUTH_URL: expected a bare origin such as https://git.example.com, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_AUTH_URL: z.url({ error: (iss) => say('config.editorAuthUrl', { found: shown(iss.input) }) }).optional(),
   /** OAuth application (client) id registered on GitLab, Gitea or Forgejo. */
   EDITOR_APP_ID: z.string().min(1).optional(),
   /** Internal, set by `npm run edit`: Decap's local backend the dev server forwards `/admin/api/v1/` to. */
-  EDITOR_LOCAL_BACKEND: z.url({ error: (iss) => `EDITOR_LOCAL_BACKEND: expected an absolute http URL such as http://127.0.0.1:8081, found ${JSON.stringify(iss.input)}` }).optional(),
+  EDITOR_LOCAL_BACKEND: z.url({ error: (iss) => say('config.localBackend', { found: shown(iss.input) }) }).optional(),
   /** Internal, set by the tests, the benchmark and `npm run audit`: Astro's cache folder for builds side by side. */
   ASTRO_CACHE_DIR: z.string().min(1).optional(),
   /** Internal, set by the reproducible-build test: where the editor's bundle is cached (default node_modules/.cache/trend-library-editor). */
@@ -147,19 +154,19 @@ function editorSettings(
   if (!backend) return undefined; // REPO_HOST's problem is reported already
   let authUrl = c.EDITOR_AUTH_URL?.replace(/\/+$/, '');
   if (authUrl !== undefined && new URL(authUrl).origin !== authUrl) {
-    problems.push(`EDITOR_AUTH_URL: expected a bare origin (scheme, host and port, no path, query or fragment) such as https://relay.example.com, found ${JSON.stringify(c.EDITOR_AUTH_URL)}: Decap compares it with the origin of the sign-in window, so a path makes the sign-in fail`);
+    problems.push(say('config.authUrlPath', { found: shown(c.EDITOR_AUTH_URL) }));
     return undefined;
   }
   if (backend === 'github') {
     if (authUrl === undefined) {
-      problems.push('EDITOR_AUTH_URL: not set, so the editor would sign in through Decap\'s default service at https://api.netlify.com, another company\'s server; expected the origin of your own OAuth relay such as https://relay.example.com (see docs/deploy.md), or EDITOR_ENABLED=false');
+      problems.push(say('config.authUrlMissing'));
       return undefined;
     }
   } else {
     // GitLab, Gitea and Forgejo sign in on the host itself (PKCE), by default the host of REPO_URL.
     authUrl ??= repoUrl.origin;
     if (c.EDITOR_APP_ID === undefined) {
-      problems.push(`EDITOR_APP_ID: not set; ${HOST_NAMES[backend]}'s sign-in needs the client id of an OAuth application registered on ${authUrl} (see docs/deploy.md), or EDITOR_ENABLED=false`);
+      problems.push(say('config.appIdMissing', { host: HOST_NAMES[backend], authUrl }));
       return undefined;
     }
   }
@@ -177,13 +184,13 @@ function editorSettings(
 /** The host's kind: REPO_HOST, else EDITOR_BACKEND, else what REPO_URL's host name gives away. */
 function repoHostOf(c: z.infer<typeof configSchema>, problems: string[]): RepoHost | undefined {
   if (c.REPO_HOST && c.EDITOR_BACKEND && c.REPO_HOST !== c.EDITOR_BACKEND) {
-    problems.push(`EDITOR_BACKEND: ${c.EDITOR_BACKEND} differs from REPO_HOST ${c.REPO_HOST}; the editor and the links work on the same repository, so set one of them (or the same value in both)`);
+    problems.push(say('config.backendConflict', { backend: c.EDITOR_BACKEND, host: c.REPO_HOST }));
     return undefined;
   }
   const known = KNOWN_HOSTS[new URL(c.REPO_URL).hostname];
   const host = c.REPO_HOST ?? c.EDITOR_BACKEND ?? known;
   if (!host) {
-    problems.push(`REPO_HOST: not set, and REPO_URL's host ${new URL(c.REPO_URL).hostname} does not tell which kind of git host it is; expected one of ${hosts.join(', ')} (github also for GitHub Enterprise)`);
+    problems.push(say('config.repoHostUnknown', { hostname: new URL(c.REPO_URL).hostname, values: hosts.join(', ') }));
   }
   return host;
 }
@@ -193,9 +200,11 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
   const picked = Object.fromEntries(
     Object.keys(configSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
   );
+  // The language these variables name, else the one already chosen (German unless a command or test chose another).
+  lang = askedLocale(env) ?? messageLocale();
   const parsed = configSchema.safeParse(picked);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.message}`).join('\n')}`);
+    throw new Error(`${say('config.invalid')}\n${parsed.error.issues.map((i) => `  ${i.message}`).join('\n')}`);
   }
   const c = parsed.data;
   const first = c.SITE_LOCALE ?? 'de';
@@ -204,7 +213,7 @@ export function loadConfig(env: Record<string, string | undefined>): SiteConfig 
   const repoHost = repoHostOf(c, problems);
   const editor = editorSettings(c, repoHost, problems);
   if (problems.length > 0 || !repoHost) {
-    throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    throw new Error(`${say('config.invalid')}\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   const trimmed = c.BASE_PATH.replace(/\/+$/, '');
   return {

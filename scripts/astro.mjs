@@ -20,6 +20,8 @@ if (flag !== -1) {
   const root = path.resolve(import.meta.dirname, '..');
   try {
     const { productionEnv } = await import('./lib/production.ts');
+    const { messageLocaleOf, setMessageLocale } = await import('../src/i18n/messages.ts');
+    setMessageLocale(messageLocaleOf(process.env));
     const production = productionEnv(root, process.env);
     if (!production) throw new Error(`--production: expected the production values in site.production.json, found no such file in ${root} (docs/deploy.md)`);
     Object.assign(process.env, production.stored);

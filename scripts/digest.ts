@@ -161,6 +161,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     production = productionEnv(io.cwd, io.env);
     config = configFrom(production?.env ?? io.env);
+    // Stored production values may name the site's language: the messages follow it from here on.
+    if (production) useMessageLanguage(production.env);
   } catch (e) {
     throw usage((e as Error).message);
   }

@@ -179,7 +179,7 @@ function withoutEchoes(problems: Problem[], { sources, library, prefix }: { sour
   return problems.filter((p) => {
     if (echoFields.some((re) => re.test(p.field))) return false;
     if (/(^|\.)(related|entries)\[\d+\]$/.test(p.field)) {
-      const found = /found "([^"]+)"/.exec(p.message)?.[1];
+      const found = /(?:found|gefunden) "([^"]+)"/.exec(p.message)?.[1];
       if (found && invalidEntries.includes(found)) return false;
     }
     return true;

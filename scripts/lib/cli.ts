@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig, type SiteConfig } from '../../site.config.ts';
 import { today } from '../../src/today.ts';
-import { msg, setMessageLocale } from '../../src/i18n/messages.ts';
+import { messageLocaleOf, msg, setMessageLocale } from '../../src/i18n/messages.ts';
 
 export type Output = { write(chunk: string): unknown };
 export type Input = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -98,17 +98,11 @@ export function usageMessage(error: unknown): string {
 
 /**
  * The language of everything a command says: the site's language (`SITE_LOCALE`,
- * German by default). Each command calls this first, before any message is made;
- * with a configuration that does not parse, German (the configuration error follows).
+ * German by default). Each command calls this first, before any message is made; the
+ * language is read from the variables alone, so a bad setting is reported in it too.
  */
 export function useMessageLanguage(env: Io['env']): void {
-  let locale: SiteConfig['locale'] = 'de';
-  try {
-    locale = loadConfig(env).locale;
-  } catch {
-    // configFrom reports the bad variable.
-  }
-  setMessageLocale(locale);
+  setMessageLocale(messageLocaleOf(env));
 }
 
 /** The site configuration from the command's environment; a bad variable is a usage error. */

@@ -6,6 +6,8 @@
  * a stale `BASE_PATH` from an earlier shell would otherwise send every newsletter
  * link to a page that does not exist.
  */
+import { msg } from '../i18n/messages.ts';
+
 export const PRODUCTION_FILE = 'site.production.json';
 
 /** The settings that describe where and how the production site is served. */
@@ -14,30 +16,32 @@ const REQUIRED = ['SITE_URL', 'BASE_PATH'] as const;
 
 export type ProductionValues = Partial<Record<(typeof PRODUCTION_KEYS)[number], string>>;
 
+const EXAMPLE = '{"SITE_URL": "https://intranet.example.com", "BASE_PATH": "/kb/"}';
+
 /** Reads the file's text; throws one message naming the file, the key, what was found and what is expected. */
 export function parseProductionValues(text: string, file = PRODUCTION_FILE): ProductionValues {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new Error(`${file}: expected JSON such as {"SITE_URL": "https://intranet.example.com", "BASE_PATH": "/kb/"}, found text that does not parse (${(cause as Error).message})`);
+    throw new Error(msg('production.notJson', { file, example: EXAMPLE, detail: (cause as Error).message }));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`${file}: expected an object such as {"SITE_URL": "https://intranet.example.com", "BASE_PATH": "/kb/"}, found ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}`);
+    throw new Error(msg('production.notObject', { file, example: EXAMPLE, found: Array.isArray(data) ? msg('production.aList') : JSON.stringify(data) }));
   }
   const problems: string[] = [];
   const values: ProductionValues = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === '$comment') continue;
     if (!(PRODUCTION_KEYS as readonly string[]).includes(key)) {
-      problems.push(`${key}: expected one of ${PRODUCTION_KEYS.join(', ')} (or $comment), found an unknown key`);
+      problems.push(msg('production.unknownKey', { key, keys: PRODUCTION_KEYS.join(', ') }));
     } else if (typeof value !== 'string' || value.trim() === '') {
-      problems.push(`${key}: expected a text value, found ${JSON.stringify(value)}`);
+      problems.push(msg('production.notText', { key, found: JSON.stringify(value) }));
     } else {
       values[key as keyof ProductionValues] = value.trim();
     }
   }
-  for (const key of REQUIRED) if (!(key in data)) problems.push(`${key}: expected the production value, found none`);
+  for (const key of REQUIRED) if (!(key in data)) problems.push(msg('production.missing', { key }));
   if (problems.length > 0) throw new Error(`${file}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return values;
 }
@@ -58,7 +62,7 @@ export function withProductionValues(stored: ProductionValues, env: Record<strin
   for (const [key, value] of Object.entries(stored)) {
     const given = env[key];
     if (given !== undefined && given !== '' && normalised(key, given) !== normalised(key, value)) {
-      conflicts.push(`${key} is "${given}" in this shell, but ${file} says "${value}", the production value: expected the same, or the variable unset (PowerShell: Remove-Item Env:${key}; cmd.exe: set ${key}=; bash: unset ${key})`);
+      conflicts.push(msg('production.conflict', { key, given, file, value }));
     }
   }
   return { env: { ...env, ...stored }, conflicts };

@@ -13,8 +13,10 @@ describe('site configuration', () => {
     expect(loadConfig({ SITE_LOCALE: 'en' })).toMatchObject({ locale: 'en', locales: ['en', 'de'] });
   });
   it('refuses an unknown or repeated UI language', () => {
-    expect(() => loadConfig({ SITE_LOCALES: 'de,fr' })).toThrow('SITE_LOCALES: expected a comma-separated list of de and en, each once, the root language first (such as de,en or de), found "de,fr"');
-    expect(() => loadConfig({ SITE_LOCALES: 'de,de' })).toThrow(/SITE_LOCALES: .*found "de,de"/);
+    // The message speaks the language the variables name: German here.
+    expect(() => loadConfig({ SITE_LOCALES: 'de,fr' })).toThrow('Ungültige Konfiguration:\n  SITE_LOCALES: erwartet eine durch Kommas getrennte Liste aus de und en, jede einmal, die Sprache der Startseite zuerst (wie de,en oder de), gefunden "de,fr"');
+    expect(() => loadConfig({ SITE_LOCALES: 'en,fr' })).toThrow('Invalid configuration:\n  SITE_LOCALES: expected a comma-separated list of de and en, each once, the root language first (such as de,en or de), found "en,fr"');
+    expect(() => loadConfig({ SITE_LOCALES: 'de,de' })).toThrow(/SITE_LOCALES: .*gefunden "de,de"/);
     expect(() => loadConfig({ SITE_LOCALES: ',' })).toThrow(/SITE_LOCALES: .*found ","/);
   });
   it('normalises the base path to leading and trailing slashes', () => {

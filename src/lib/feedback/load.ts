@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { msg } from '../../i18n/messages.ts';
 import { PERIOD_PATTERN, type FeedbackRow, type Question } from '../../schemas/feedback.ts';
 import { taxonomySchema } from '../../schemas/taxonomy.ts';
 import type { Problem } from '../../schemas/problems.ts';
@@ -40,7 +41,7 @@ export function loadFeedback({ rootDir, contentDir }: LoadOptions): FeedbackLoad
     if (name === QUESTIONS) continue;
     const period = name.replace(/\.csv$/, '');
     if (name.endsWith('.csv') && PERIOD_PATTERN.test(period)) csvs.push(name);
-    else problems.push({ file: rel(name), field: '', severity: 'error', message: `expected only ${QUESTIONS} and files named after a quarter such as 2026-q1.csv in this folder, found "${name}"` });
+    else problems.push({ file: rel(name), field: '', severity: 'error', message: msg('survey.strayFile', { questions: QUESTIONS, name }) });
   }
 
   let questions: Question[] = [];
@@ -52,7 +53,7 @@ export function loadFeedback({ rootDir, contentDir }: LoadOptions): FeedbackLoad
     questions = parsed.data?.questions ?? [];
     sample = parsed.data?.sample ?? false;
   } else if (csvs.length) {
-    problems.push({ file: rel(QUESTIONS), field: '', severity: 'error', message: 'expected this file with the survey questions next to the answers, found nothing' });
+    problems.push({ file: rel(QUESTIONS), field: '', severity: 'error', message: msg('survey.noQuestions') });
   }
   // When the questions (or goals) cannot be read, every row would echo it; the cause is reported once.
   if (problems.some((p) => p.file === rel(QUESTIONS))) return { questions: [], periods: [], sample, problems };

@@ -33,25 +33,25 @@ export function parseFeedbackCsv(text: string, file: string, context: ParseConte
     records = parse(text, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Record[];
   } catch (cause) {
     const e = cause as { message: string; lines?: number };
-    error(`expected valid CSV, found a syntax error: ${e.message.replace(/^Invalid [^:]*: /, '')}`, e.lines);
+    error(msg('problem.expected', { what: msg('survey.validCsv'), found: msg('found.syntaxError', { detail: e.message.replace(/^Invalid [^:]*: /, '') }) }), e.lines);
     return { rows: [], problems };
   }
 
   const [head, ...body] = records;
   if (!head) {
-    error(`expected a first line with the columns ${FEEDBACK_COLUMNS.join(',')}, found an empty file`, 1);
+    error(msg('problem.expected', { what: msg('survey.firstLine', { columns: FEEDBACK_COLUMNS.join(',') }), found: msg('survey.emptyFile') }), 1);
     return { rows: [], problems };
   }
   const header = head.record;
   header.forEach((name, i) => {
     if (!(FEEDBACK_COLUMNS as readonly string[]).includes(name)) {
-      error(`expected only the columns ${FEEDBACK_COLUMNS.join(', ')}, found "${name}"${didYouMean(name, FEEDBACK_COLUMNS)} (names and free text are never collected)`, head.info.lines, cellField(i + 1, name || '""'));
+      error(msg('survey.unknownColumn', { columns: FEEDBACK_COLUMNS.join(', '), name, hint: didYouMean(name, FEEDBACK_COLUMNS) }), head.info.lines, cellField(i + 1, name || '""'));
     } else if (header.indexOf(name) !== i) {
-      error(`expected each column once, found "${name}" again`, head.info.lines, cellField(i + 1, name));
+      error(msg('survey.columnTwice', { name }), head.info.lines, cellField(i + 1, name));
     }
   });
   const missing = FEEDBACK_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) error(`expected the columns ${FEEDBACK_COLUMNS.join(', ')}, found no ${missing.map((m) => `"${m}"`).join(', ')}`, head.info.lines, '');
+  if (missing.length) error(msg('survey.missingColumns', { columns: FEEDBACK_COLUMNS.join(', '), missing: missing.map((value) => msg('survey.quoted', { value })).join(', ') }), head.info.lines, '');
   // With a broken header every row would look broken too: one mistake, one message.
   if (problems.length) return { rows: [], problems };
 
@@ -64,7 +64,7 @@ export function parseFeedbackCsv(text: string, file: string, context: ParseConte
     const line = info.lines;
     const cellError = (name: string, message: string) => error(message, line, cellField(column(name), name));
     if (record.length !== header.length) {
-      error(`expected ${header.length} cells as in the first line, found ${record.length}`, line);
+      error(msg('survey.cells', { expected: header.length, found: record.length }), line);
       continue;
     }
     const cells = Object.fromEntries(header.map((name, i) => [name, record[i]!]));
@@ -76,14 +76,14 @@ export function parseFeedbackCsv(text: string, file: string, context: ParseConte
     }
     const row = parsed.data;
     const before = problems.length;
-    if (row.period !== context.period) cellError('period', `expected the period the file is named after ("${context.period}"), found "${row.period}"`);
-    if (context.goals && !context.goals.includes(row.goal)) cellError('goal', `expected a goal id from goals.yaml (${context.goals.join(', ')}), found "${row.goal}"${didYouMean(row.goal, context.goals)}`);
+    if (row.period !== context.period) cellError('period', msg('survey.period', { period: context.period, found: row.period }));
+    if (context.goals && !context.goals.includes(row.goal)) cellError('goal', msg('survey.goal', { goals: context.goals.join(', '), found: row.goal, hint: didYouMean(row.goal, context.goals) }));
     const question = questionById.get(row.question);
-    if (!question) cellError('question', `expected a question id from questions.yaml (${questionIds.join(', ')}), found "${row.question}"${didYouMean(row.question, questionIds)}`);
-    else if (!question.asked.includes(row.role)) cellError('role', `expected a role the question "${question.id}" is asked of (${question.asked.join(', ')}), found "${row.role}"`);
+    if (!question) cellError('question', msg('survey.question', { ids: questionIds.join(', '), found: row.question, hint: didYouMean(row.question, questionIds) }));
+    else if (!question.asked.includes(row.role)) cellError('role', msg('survey.role', { question: question.id, roles: question.asked.join(', '), found: row.role }));
     if (problems.length === before) rows.push(row);
   }
-  if (body.length === 0) error('expected at least one answer below the first line, found none', head.info.lines + 1);
+  if (body.length === 0) error(msg('survey.noAnswers'), head.info.lines + 1);
   return { rows, problems };
 }
 
@@ -97,7 +97,7 @@ export function parseQuestionsYaml(text: string, file: string): { data?: Questio
   const at = (offset: number | undefined): { line?: number; col?: number } => (offset === undefined ? {} : lines.linePos(offset));
   if (doc.errors[0]) {
     const { line, col } = at(doc.errors[0].pos[0]);
-    return { problems: [{ file, field: col ? `column ${col}` : '', line, severity: 'error', message: `expected valid YAML, found a syntax error: ${doc.errors[0].message.split('\n')[0]}` }] };
+    return { problems: [{ file, field: col ? msg('survey.column', { column: col }) : '', line, severity: 'error', message: msg('problem.expected', { what: msg('what.yaml'), found: msg('found.syntaxError', { detail: doc.errors[0].message.split('\n')[0]! }) }) }] };
   }
   const parsed = questionsFileSchema.safeParse(doc.toJS() ?? {});
   const problems: Problem[] = [];
@@ -117,7 +117,7 @@ export function parseQuestionsYaml(text: string, file: string): { data?: Questio
       }
       const range = isNode(node) ? node.range : undefined;
       const { line, col } = at(range?.[0]);
-      problems.push({ file, field: col ? `${field || '(file)'} (column ${col})` : field, line, severity: 'error', message: issue.message });
+      problems.push({ file, field: col ? `${field || msg('problem.file')} (${msg('survey.column', { column: col })})` : field, line, severity: 'error', message: issue.message });
     }
     return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
@@ -125,7 +125,7 @@ export function parseQuestionsYaml(text: string, file: string): { data?: Questio
   parsed.data.questions.forEach((q, i) => {
     if (seen.has(q.id)) {
       const { line, col } = at((doc.getIn(['questions', i, 'id'], true) as { range?: [number] } | undefined)?.range?.[0]);
-      problems.push({ file, field: `questions[${i}].id${col ? ` (column ${col})` : ''}`, line, severity: 'error', message: `expected each question id once, found "${q.id}" again` });
+      problems.push({ file, field: `questions[${i}].id${col ? ` (${msg('survey.column', { column: col })})` : ''}`, line, severity: 'error', message: msg('survey.questionTwice', { id: q.id }) });
     }
     seen.add(q.id);
   });

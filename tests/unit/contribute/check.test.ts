@@ -582,11 +582,12 @@ describe('usage', () => {
   });
 
   it('exits 2 on a bad setting in the environment', async () => {
+    // A language that is none of the site's: the messages stay German, the default.
     const { code, stderr } = await check([], [], { SITE_LOCALE: 'fr' });
     expect(code).toBe(2);
     expect(stderr).toMatchInlineSnapshot(`
-      "Invalid configuration:
-        SITE_LOCALE: expected de or en, found "fr"
+      "Ungültige Konfiguration:
+        SITE_LOCALE: erwartet de oder en, gefunden "fr"
       "
     `);
   });

@@ -174,7 +174,9 @@ describe('defaults and flags', () => {
       const before = snapshot(cwd);
       const run = await digest(SEPTEMBER, { cwd, env: { ...ENV, BASE_PATH: '/trends/' } });
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('digest: BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/", the production value: expected the same, or the variable unset (PowerShell: Remove-Item Env:BASE_PATH; cmd.exe: set BASE_PATH=; bash: unset BASE_PATH)\n');
+      expect(run.stderr).toBe('digest: BASE_PATH ist in dieser Shell „/trends/“, aber site.production.json nennt „/kb/“, den Wert der Produktion: erwartet denselben Wert oder die Variable nicht gesetzt (PowerShell: Remove-Item Env:BASE_PATH; cmd.exe: set BASE_PATH=; bash: unset BASE_PATH)\n');
+      const english = await digest(SEPTEMBER, { cwd, env: { ...ENV, BASE_PATH: '/trends/', SITE_LOCALE: 'en' } });
+      expect(english.stderr).toBe('digest: BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/", the production value: expected the same, or the variable unset (PowerShell: Remove-Item Env:BASE_PATH; cmd.exe: set BASE_PATH=; bash: unset BASE_PATH)\n');
       expect(snapshot(cwd)).toEqual(before);
       // The same value written differently is no conflict.
       expect((await digest([...SEPTEMBER, '--dry-run'], { cwd, env: { ...ENV, BASE_PATH: '/kb' } })).code).toBe(0);
@@ -185,9 +187,10 @@ describe('defaults and flags', () => {
       stored(cwd, { SITE_URL: 'https://intranet.example.com', BASEPATH: '/kb/' });
       const run = await digest(SEPTEMBER, { cwd, env: noAddress });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('site.production.json:\n  BASEPATH: expected one of SITE_URL, BASE_PATH, SITE_LOCALES, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (or $comment), found an unknown key\n  BASE_PATH: expected the production value, found none');
+      expect(run.stderr).toContain('site.production.json:\n  BASEPATH: erwartet einen dieser Schlüssel: SITE_URL, BASE_PATH, SITE_LOCALES, SITE_LOCALE, SITE_TITLE, REPO_URL, REPO_HOST, REPO_BRANCH (oder $comment), gefunden einen unbekannten Schlüssel\n  BASE_PATH: erwartet den Wert der Produktion, gefunden keinen');
       stored(cwd, { SITE_URL: 'https://intranet.example.com', BASE_PATH: 'kb' });
-      expect((await digest(SEPTEMBER, { cwd, env: noAddress })).stderr).toContain('BASE_PATH: expected a path starting with "/", such as /kb/, found "kb"');
+      expect((await digest(SEPTEMBER, { cwd, env: noAddress })).stderr).toContain('BASE_PATH: erwartet einen Pfad, der mit „/“ beginnt, wie /kb/, gefunden "kb"');
+      expect((await digest(SEPTEMBER, { cwd, env: { ...noAddress, SITE_LOCALE: 'en' } })).stderr).toContain('BASE_PATH: expected a path starting with "/", such as /kb/, found "kb"');
     });
   });
 
@@ -307,7 +310,7 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     'a bad SITE_URL': {
       argv: SEPTEMBER,
       env: { ...ENV, SITE_URL: 'intranet' },
-      de: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
+      de: 'exit 2: digest: Ungültige Konfiguration:\n  SITE_URL: erwartet eine absolute http(s)-Adresse wie https://intranet.example.com, gefunden "intranet"',
       en: 'exit 2: digest: Invalid configuration:\n  SITE_URL: expected an absolute http(s) URL such as https://intranet.example.com, found "intranet"',
     },
   };
