@@ -125,6 +125,34 @@ export const INNER_WORD_QUERIES: readonly InnerWordCase[] = [
   inner('Weg', /\b(?:weg|wege|weges)\b|lernwege|unterwegs/i), // weglassen, wegwischst
 ];
 
+/**
+ * Further words of the same kind, added after the 30 above and before the search was
+ * tuned on them, so that the figure also shows on queries nobody tuned for; reported
+ * on their own by `npm run search-eval` and held to the same goal.
+ */
+export const HELD_OUT_INNER_WORD_QUERIES: readonly InnerWordCase[] = [
+  inner('Feed', /\b(?:feed|feeds)\b/i), // Feedback
+  inner('Person', /\b(?:person|personen)\b|\p{L}+personen?\b/iu), // Personal, persönlich
+  inner('Kommen', /\b(?:kommen|kommt|komme|kommst|kam|kamen|gekommen)\b|\p{L}+kommen\b/iu), // Kommentare, kommentieren
+  inner('Link', /\b(?:link|links)\b|\p{L}+links?\b/iu), // LinkedIn
+  inner('Kam', /\b(?:kam|kamen|kamst)\b/i), // Kamera
+  inner('Tut', /\b(?:tut|tun|tue|tust)\b/i), // Tutorial
+  inner('Fertig', /\bfertig(?:e|en|er|es|em)?\b/i), // Fertigung
+  inner('Lust', /\b(?:lust|lüste)\b|\p{L}+lust\b/iu), // lustig
+  inner('Hier', /\bhier\b/i), // Hierarchien
+  inner('Mist', /\bmist\b/i), // mistake
+  inner('Tag', /\b(?:tag|tage|tagen|tages)\b|\p{L}+(?<!hash)tag(?:e|en|es)?\b|\btages\p{L}+/iu), // tags, Hashtag (English)
+  inner('Gar', /\bgar\b/i), // garden
+  // Words whose Snowball stem is also another, unrelated word's (the kind of miss left in the list above).
+  inner('Sicher', /\bsicher(?:e|en|er|es|em|n|heit|heiten)?\b|\p{L}+sicher(?:e|en|er|es|heit|heiten)?\b/iu), // sich
+  inner('Ebene', /\bebenen?\b/i), // eben
+  inner('Meister', /\bmeister(?:n|s|in|innen)?\b|\p{L}+meister/iu), // meist, meistens
+  inner('Lage', /\b(?:lage|lagen)\b|\p{L}+(?<!vor)lagen?\b/iu), // lag; Vorlage
+  inner('Teller', /\btellern?\b/i), // tell (English)
+  inner('Wer', /\bwer\b/i), // were (English), Werbung, werden
+  inner('Stelle', /\bStellen?\b|\b\p{Lu}\p{L}*stellen?\b|\bStellen\p{L}+/u), // stellen (the verb), written small
+];
+
 /** Share of the top five results of those queries whose page has the word: the goal (issue 17). */
 export const PRECISION_AT_5 = 0.95;
 /**
@@ -170,7 +198,12 @@ export async function precisionAt3(page: Page, site: Site): Promise<{ rows: Prec
 export type InnerRow = { query: InnerWordCase; top: string[]; wrong: string[] };
 
 /** The words inside longer words: each query's top five and those of them whose page lacks the word. */
-export async function innerWordPrecision(page: Page, site: Site): Promise<{ rows: InnerRow[]; precision: number; table: string }> {
+export async function innerWordPrecision(
+  page: Page,
+  site: Site,
+  queries: readonly InnerWordCase[] = INNER_WORD_QUERIES,
+  label = 'words inside longer words',
+): Promise<{ rows: InnerRow[]; precision: number; table: string }> {
   const texts = new Map<string, string>();
   const textOf = async (route: string) => {
     if (!texts.has(route)) {
@@ -180,7 +213,7 @@ export async function innerWordPrecision(page: Page, site: Site): Promise<{ rows
     return texts.get(route)!;
   };
   const rows: InnerRow[] = [];
-  for (const query of INNER_WORD_QUERIES) {
+  for (const query of queries) {
     const top = await topResults(page, site, query.query, 5);
     const wrong: string[] = [];
     for (const route of top) if (!query.accept.test(await textOf(route))) wrong.push(route);
@@ -195,7 +228,7 @@ export async function innerWordPrecision(page: Page, site: Site): Promise<{ rows
   return {
     rows,
     precision,
-    table: `${lines.join('\n')}\n\nprecision@5 of words inside longer words: ${(precision * 100).toFixed(1)}% (${right}/${shown} results of ${rows.length} queries${empty.length ? `; no result: ${empty.join(', ')}` : ''})`,
+    table: `${lines.join('\n')}\n\nprecision@5 of ${label}: ${(precision * 100).toFixed(1)}% (${right}/${shown} results of ${rows.length} queries${empty.length ? `; no result: ${empty.join(', ')}` : ''})`,
   };
 }
 
