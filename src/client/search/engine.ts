@@ -12,6 +12,7 @@ import { DAY, TITLE_PARTS, TITLE_PARTS_WEIGHT } from '../../lib/search/page-meta
 import { searchParts, STEMMING, wholeWordParts, type SearchPart as Part } from '../../lib/search/query.ts';
 import { loadStemmers, type Stem } from '../../lib/search/stem.ts';
 import type { Counts, PagefindDocument, PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/types.ts';
+import { pageHasWord, recount } from '../../lib/search/word-forms.ts';
 
 /**
  * `base`: where the search bundle lives (the base path, the same for every UI language);
@@ -42,6 +43,13 @@ export type Engine = {
 
 /** Words of context in an excerpt. */
 const EXCERPT_WORDS = 26;
+
+/**
+ * The most pages whose text a one-word query checks for the word (see `word-forms.ts`):
+ * their fragments are downloaded to do so, about 1.6 KB (gzip) each. A word on more
+ * pages is not checked; its results are those of the exact search.
+ */
+export const CHECKED_PAGES = 20;
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -87,11 +95,33 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
    * exact search says which pages have the word as a whole word and counts their
    * filters; its plain search ranks them (an exact search scores every page alike).
    */
-  const keep = (ranked: readonly PagefindSearch[], exact: readonly PagefindSearch[]): PagefindSearch[] =>
+  const keep = (ranked: readonly PagefindSearch[], exact: readonly PagefindSearch[], having?: ReadonlyMap<string, PagefindDocument>): PagefindSearch[] =>
     ranked.map((answer, i) => {
-      const ids = new Set(exact[i]!.results.map((r) => r.id));
-      return { ...answer, results: answer.results.filter((r) => ids.has(r.id)), filters: exact[i]!.filters };
+      const found = exact[i]!.results.filter((r) => !having || having.has(r.id));
+      const ids = new Set(found.map((r) => r.id));
+      const filters = having ? recount(exact[i]!.filters, found.map((r) => having.get(r.id)!)) : exact[i]!.filters;
+      return { ...answer, results: answer.results.filter((r) => ids.has(r.id)), filters };
     });
+
+  /**
+   * The pages of an exact search whose text has the query word or one of its forms
+   * (`word-forms.ts`), with their fragments: `undefined` where that keeps them all,
+   * keeps none (then the exact search's pages stay), or where the word is on more
+   * than `CHECKED_PAGES` pages.
+   */
+  const pagesWithWord = async (only: readonly Part[], typed: string): Promise<Map<string, PagefindDocument> | undefined> => {
+    const answers = await Promise.all(only.map((part) => pagefind.search(part.term, { filters: { ...part.filter } })));
+    const results = answers.flatMap((answer) => answer.results);
+    if (results.length > CHECKED_PAGES) return undefined;
+    const docs = await Promise.all(results.map(async (r) => [r.id, await r.data()] as const));
+    const having = new Map(
+      docs.filter(([, doc]) => {
+        const lang = doc.filters.lang?.[0] ?? doc.filters[STEMMING]?.[0] ?? site;
+        return pageHasWord(typed, doc, lang, stemmers[lang]);
+      }),
+    );
+    return having.size === 0 || having.size === results.length ? undefined : having;
+  };
 
   return {
     totals: loadFilters,
@@ -105,9 +135,11 @@ export function createEngine(pagefind: PagefindModule, langs: readonly string[],
       const whole = wholeWordParts(parts);
       const exact = whole ? await plain(whole, state) : undefined;
       const only = exact?.some((a) => a.results.length > 0) ? whole : undefined;
+      // Of those, the pages that have the word itself, not another word with its stem ("Seite", not "seit").
+      const having = only ? await pagesWithWord(only, state.q.trim()) : undefined;
       const run = async (parts: readonly Part[], state: SearchState, options: RunOptions = {}) =>
-        only ? keep(await plain(parts, state, options), await plain(only, state, options)) : plain(parts, state, options);
-      const answers = only && exact ? keep(await plain(parts, state), exact) : await plain(parts, state);
+        only ? keep(await plain(parts, state, options), await plain(only, state, options), having) : plain(parts, state, options);
+      const answers = only && exact ? keep(await plain(parts, state), exact, having) : await plain(parts, state);
       const lists = answers.map((answer, i) => answer.results.map((r) => hit(parts[i]!, r)));
       const total = lists.reduce((sum, list) => sum + list.length, 0);
 
