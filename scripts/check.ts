@@ -11,26 +11,8 @@ import { msg } from '../src/i18n/messages.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'codequality'] as const;
 
-export const HELP = `Usage: npm run check [-- flags]
-
-Validates the content folder: front matter of entries, mentors, paths, digests,
-tags, goals and glossary; the MDX body rules; links between entries; images and
-their alt texts; duplicate titles. Entries past their review date are listed as
-warnings, grouped by mentor.
-
-Flags:
-  --format <text|json|markdown|codequality>
-                                 text (default) for people, json for machines,
-                                 markdown for a pull- or merge-request comment,
-                                 codequality for GitLab's Code Quality report
-  -h, --help                     show this help
-
-Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH.
-In GitHub Actions (GITHUB_ACTIONS=true) text output adds ::error/::warning
-annotations for the pull request.
-
-Exit codes: 0 no errors (warnings allowed), 1 content errors, 2 usage errors.
-`;
+/** The command's help, in the site's language. */
+export const help = (): string => msg('help.check');
 
 const options = {
   format: { type: 'string' },
@@ -44,7 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values } = parseFlags(argv, options, 'check');
     if (values.help) {
-      io.stdout.write(HELP);
+      io.stdout.write(help());
       return EXIT.ok;
     }
     const wanted = values.format ?? 'text';

@@ -61,35 +61,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const HELP = `Usage: npm run digest -- [flags]
-
-Writes the newsletter digest of the entries published or updated in a period:
-the record content/digests/<number>.md and, in the out folder, newsletter.html,
-newsletter.txt, newsletter.md and newsletter.eml (opens in Outlook as a draft).
-
-Flags:
-  --from <YYYY-MM-DD>   first day of the period (inclusive); default: the day
-                        after the last digest's "to", or 30 days ago for the first
-  --to <YYYY-MM-DD>     last day of the period (inclusive); default: today
-  --number <n>          issue number; default: the last digest's number + 1
-  --title <text>        subject and heading; default: "<site title> Digest #<n> – <period>"
-  --intro <file.md>     the editor's words at the top (Markdown; absolute links only)
-  --featured <slug>     an entry to show first; repeat for more; default: the
-                        entries of the period marked "featured: true"
-  --out <dir>           where the newsletter files go; default: digests-out/<n>/
-  --locale <de|en>      the digest's language and the UI its links open in;
-                        default: the site's first (root) UI language
-  --dry-run             print what would be selected, and why each other entry
-                        is left out; write nothing
-  --force               overwrite an existing digest with the same number
-  -h, --help            show this help
-
-Environment (as for the build): SITE_URL and BASE_PATH make every link absolute,
-SITE_LOCALES lists the UI languages (the first is the default), SITE_TITLE names the program.
-
-Example:
-  SITE_URL=https://intranet.example.com BASE_PATH=/trends/ npm run digest -- --intro intro.md
-`;
+/** The command's help, in the site's language. */
+export const help = (): string => msg('help.digest');
 
 function flags(argv: readonly string[]) {
   try {
@@ -152,7 +125,7 @@ function summary(model: DigestModel, previous: number | undefined, record: Diges
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const f = flags(argv);
   if (f.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(help());
     return EXIT.ok;
   }
   let config: SiteConfig;

@@ -23,25 +23,8 @@ import { loadLibrary } from './lib/load-library.ts';
 import { msg } from '../src/i18n/messages.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
-export const HELP = `Usage: npm run new [-- flags]
-
-Creates content/entries/<slug>.mdx as a draft (draft: true) with front matter
-that validates and the recommended sections to fill in. The slug comes from
-the title (ä → ae, ö → oe, ü → ue, ß → ss). In a terminal, missing flags are
-asked for; without a terminal every required flag must be given.
-
-Flags:
-  --kind <app|trend|value>         what the entry is about (required)
-  --title <text>                   the entry's title, 3–90 characters (required)
-  --mentor <id>[,<id>]             your id from content/mentors/ (required)
-  --tags <id,id,…>                 1–6 tag ids from content/tags.yaml (required)
-  --level <starter|explorer|pro>   the executive's experience level (required)
-  --lang <de|en>                   language of the entry (default: the site's)
-  -h, --help                       show this help
-
-Example:
-  npm run new -- --kind app --title "Sprachnachrichten" --mentor lena-hoffmann --tags messenger,voice-messages --level starter
-`;
+/** The command's help, in the site's language. */
+export const help = (): string => msg('help.new');
 
 const options = {
   kind: { type: 'string' },
@@ -168,7 +151,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values } = parseFlags(argv, options, 'new');
     if (values.help) {
-      io.stdout.write(HELP);
+      io.stdout.write(help());
       return EXIT.ok;
     }
     config = configFrom(io.env);

@@ -18,30 +18,8 @@ import { programInput } from '../src/lib/program/input.ts';
 import { reportCsv, reportMarkdown } from '../src/lib/program/report.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 
-export const HELP = `Usage: npm run report [-- flags]
-
-Writes the figures of the /program/ page for a period as Markdown and CSV:
-goal coverage with its thin spots, contributions per month, mentors, freshness,
-reach and the anonymised survey (groups under 5 answers suppressed).
-
-Flags:
-  --from <YYYY-MM-DD>  first day of the period (inclusive);
-                       default: the first publication in the library
-  --to <YYYY-MM-DD>    last day (inclusive), at most today; coverage, mentors,
-                       freshness and reach are as of this day; default: today
-  --out <dir>          folder for program-report.md and program-report.csv;
-                       default: report-out
-  --locale <de|en>     the report's language, one of the site's UI languages;
-                       default: the first (root) one of SITE_LOCALES
-  -h, --help           show this help
-
-Survey quarters are included when they overlap the period; each quarter is
-shown on its own, never added up.
-
-Environment: CONTENT_DIR (default content), SITE_LOCALES (languages), SITE_TITLE.
-Exit codes: 0 written, 1 content errors, 2 usage errors; on an error nothing is
-written.
-`;
+/** The command's help, in the site's language. */
+export const help = (): string => msg('help.report');
 
 const options = {
   from: { type: 'string' },
@@ -68,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values } = parseFlags(argv, options, 'report');
     if (values.help) {
-      io.stdout.write(HELP);
+      io.stdout.write(help());
       return EXIT.ok;
     }
     config = configFrom(io.env);
@@ -111,7 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`report: --out: ${msg('report.notWritten', { reason: error.message })}\n`);
     return EXIT.usage;
   }
-  io.stdout.write(`Program report ${model.from ? toIsoDay(model.from) : toIsoDay(flags.to)} – ${toIsoDay(flags.to)}: ${FILES.map((f) => path.join(shown, f)).join(', ')}\n`);
+  io.stdout.write(`${msg('report.written', { from: model.from ? toIsoDay(model.from) : toIsoDay(flags.to), to: toIsoDay(flags.to), files: FILES.map((f) => path.join(shown, f)).join(', ') })}\n`);
   return EXIT.ok;
 }
 

@@ -12,19 +12,8 @@ import { dueByMentor, type DueEntry, type MentorDue } from '../src/lib/due-entri
 import { msg } from '../src/i18n/messages.ts';
 import { EXIT, UsageError, parseFlags, runWhenMain, usageMessage, type Io, configFrom, useMessageLanguage } from './lib/cli.ts';
 
-export const HELP = `Usage: npm run stale [-- flags]
-
-Prints the entries past their review date, grouped by mentor, as Markdown to
-post to the mentors (e.g. in the team chat or an email). Drafts are left out.
-
-Flags:
-  --within <days>   also list entries due in the next <days> days, e.g. 30
-  --lang <de|en>    language of the report (default: the site's, SITE_LOCALE)
-  -h, --help        show this help
-
-Environment: CONTENT_DIR, SITE_URL and BASE_PATH (for the links to the
-entries), REPO_URL and REPO_BRANCH (for the "edit" links).
-`;
+/** The command's help, in the site's language. */
+export const help = (): string => msg('help.stale');
 
 const options = {
   within: { type: 'string' },
@@ -94,7 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values } = parseFlags(argv, options, 'stale');
     if (values.help) {
-      io.stdout.write(HELP);
+      io.stdout.write(help());
       return EXIT.ok;
     }
     config = configFrom(io.env);

@@ -6,12 +6,14 @@
  * start of that day in UTC: content dates are calendar days.
  */
 import { startOfDay } from './lib/dates.ts';
+import { askedLocale, messageLocale, msgIn } from './i18n/messages.ts';
 
 export function todayFrom(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch === undefined || epoch === '') return startOfDay(clock());
   if (!/^\d{1,12}$/.test(epoch)) {
-    throw new Error(`SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 UTC, such as 1764547200, found ${JSON.stringify(env.SOURCE_DATE_EPOCH)}`);
+    // Read before any command chose its language: the one the variables name, else the one already chosen.
+    throw new Error(msgIn(askedLocale(env) ?? messageLocale(), 'today.epoch', { found: JSON.stringify(env.SOURCE_DATE_EPOCH) }));
   }
   return startOfDay(new Date(Number(epoch) * 1000));
 }

@@ -38,7 +38,7 @@ const dueText = (e: DueEntry) =>
 
 function staleText(stale: readonly MentorDue[]): string {
   return stale
-    .map((m) => [`  ${m.name} (${m.id})${m.active ? '' : msg('check.inactive')}`, ...m.entries.map((e) => `    ${e.file} “${e.title}”: ${dueText(e)}`)].join('\n'))
+    .map((m) => [`  ${m.name} (${m.id})${m.active ? '' : msg('check.inactive')}`, ...m.entries.map((e) => `    ${e.file} ${msg('check.title', { title: e.title })}: ${dueText(e)}`)].join('\n'))
     .join('\n');
 }
 
@@ -115,7 +115,7 @@ export function markdownReport(result: CheckResult): string {
     lines.push(`<details><summary>${msg('check.md.stale')}</summary>`, '');
     for (const m of result.stale) {
       lines.push(`- **${m.name}**${m.active ? '' : msg('check.inactiveShort')}`);
-      for (const e of m.entries) lines.push(`  - ${mdCode(e.file)} “${e.title}”: ${dueText(e)}`);
+      for (const e of m.entries) lines.push(`  - ${mdCode(e.file)} ${msg('check.title', { title: e.title })}: ${dueText(e)}`);
     }
     lines.push('', '</details>', '');
   }

@@ -160,6 +160,7 @@ const de = {
   'check.warnings': 'Warnungen (die Prüfung scheitert nicht daran):',
   'check.stale': 'Überprüfung fällig (Warnungen), nach Mentor:in:',
   'check.inactive': ' – nicht mehr aktiv',
+  'check.title': '„{title}“',
   'check.inactiveShort': ' (nicht mehr aktiv)',
   'check.overdue': 'Überprüfung war fällig am {day} (vor {days})',
   'check.due': 'Überprüfung ist fällig am {day} (in {days})',
@@ -372,6 +373,127 @@ const de = {
   'survey.questionTwice': 'erwartet jede Fragen-ID nur einmal, gefunden „{id}“ noch einmal',
   'survey.strayFile': 'erwartet in diesem Ordner nur {questions} und Dateien, die nach einem Quartal benannt sind, wie 2026-q1.csv, gefunden „{name}“',
   'survey.noQuestions': 'erwartet diese Datei mit den Fragen der Umfrage neben den Antworten, gefunden nichts',
+
+  // --help of each command; the report's last line; a bad SOURCE_DATE_EPOCH.
+  'help.check': `Aufruf: npm run check [-- Flags]
+
+Prüft den Inhaltsordner: die Felder der Einträge, Mentor:innen, Lernpfade, Digests,
+Themen, Ziele und des Glossars; die Regeln für den MDX-Text; Links zwischen
+Einträgen; Bilder und ihre Alternativtexte; doppelte Titel. Einträge, deren
+Review-Datum vorbei ist, erscheinen als Warnungen, nach Mentor:in sortiert.
+
+Flags:
+  --format <text|json|markdown|codequality>
+                                 text (Standard) für Menschen, json für Programme,
+                                 markdown für einen Kommentar im Pull- oder
+                                 Merge-Request, codequality für den Code-Quality-
+                                 Bericht von GitLab
+  -h, --help                     zeigt diese Hilfe
+
+Umgebung: CONTENT_DIR (Standard: content), SITE_URL, BASE_PATH.
+In GitHub Actions (GITHUB_ACTIONS=true) beginnt die Textausgabe mit
+::error-/::warning-Anmerkungen für den Pull Request.
+Meldungen in der Sprache der Website: Deutsch, mit SITE_LOCALE=en Englisch.
+Exit-Codes: 0 keine Fehler (Warnungen erlaubt), 1 Fehler im Inhalt, 2 falscher Aufruf.
+`,
+  'help.new': `Aufruf: npm run new [-- Flags]
+
+Legt content/entries/<slug>.mdx als Entwurf an (draft: true), mit Feldern, die die
+Prüfung bestehen, und den empfohlenen Abschnitten zum Ausfüllen. Der Dateiname
+kommt aus dem Titel (ä → ae, ö → oe, ü → ue, ß → ss). Im Terminal fragt der Befehl
+nach fehlenden Flags; ohne Terminal muss jedes Pflicht-Flag angegeben sein.
+
+Flags:
+  --kind <app|trend|value>         worum es im Eintrag geht (Pflicht)
+  --title <Text>                   der Titel des Eintrags, 3–90 Zeichen (Pflicht)
+  --mentor <ID>[,<ID>]             deine ID aus content/mentors/ (Pflicht)
+  --tags <ID,ID,…>                 1–6 Themen-IDs aus content/tags.yaml (Pflicht)
+  --level <starter|explorer|pro>   Erfahrungsstufe der Führungskraft (Pflicht)
+  --lang <de|en>                   Sprache des Eintrags (Standard: die der Website)
+  -h, --help                       zeigt diese Hilfe
+
+Meldungen in der Sprache der Website: Deutsch, mit SITE_LOCALE=en Englisch.
+
+Beispiel:
+  npm run new -- --kind app --title "Sprachnachrichten" --mentor lena-hoffmann --tags messenger,voice-messages --level starter
+`,
+  'help.stale': `Aufruf: npm run stale [-- Flags]
+
+Listet die Einträge, deren Review-Datum vorbei ist, nach Mentor:in sortiert, als
+Markdown zum Verschicken an die Mentor:innen (z. B. im Team-Chat oder per E-Mail).
+Entwürfe fehlen.
+
+Flags:
+  --within <Tage>   nennt auch die Einträge, die in den nächsten <Tage> Tagen
+                    fällig werden, z. B. 30
+  --lang <de|en>    Sprache der Liste (Standard: die der Website, SITE_LOCALE)
+  -h, --help        zeigt diese Hilfe
+
+Umgebung: CONTENT_DIR, SITE_URL und BASE_PATH (für die Links auf die Einträge),
+REPO_URL und REPO_BRANCH (für die Links „bearbeiten“).
+Meldungen in der Sprache der Website: Deutsch, mit SITE_LOCALE=en Englisch.
+`,
+  'help.digest': `Aufruf: npm run digest -- [Flags]
+
+Schreibt das Newsletter-Digest der Einträge, die in einem Zeitraum veröffentlicht
+oder aktualisiert wurden: den Eintrag content/digests/<Nummer>.md und im
+Ausgabeordner newsletter.html, newsletter.txt, newsletter.md und newsletter.eml
+(öffnet sich in Outlook als Entwurf).
+
+Flags:
+  --from <JJJJ-MM-TT>   erster Tag des Zeitraums (einschließlich); Standard: der
+                        Tag nach dem „to“ des letzten Digests, beim ersten vor 30 Tagen
+  --to <JJJJ-MM-TT>     letzter Tag des Zeitraums (einschließlich); Standard: heute
+  --number <n>          Nummer der Ausgabe; Standard: die des letzten Digests + 1
+  --title <Text>        Betreff und Überschrift; Standard: „<Seitentitel> Digest #<n> – <Zeitraum>“
+  --intro <datei.md>    die Worte der Redaktion oben (Markdown; nur absolute Links)
+  --featured <slug>     ein Eintrag, der zuerst erscheint; mehrfach möglich; Standard:
+                        die Einträge des Zeitraums mit „featured: true“
+  --out <ordner>        wohin die Newsletter-Dateien kommen; Standard: digests-out/<n>/
+  --locale <de|en>      Sprache des Digests und der Oberfläche, in die seine Links
+                        führen; Standard: die erste Sprache der Website (SITE_LOCALES)
+  --dry-run             zeigt, was ausgewählt würde und warum jeder andere Eintrag
+                        fehlt; schreibt nichts
+  --force               überschreibt ein vorhandenes Digest mit derselben Nummer
+  -h, --help            zeigt diese Hilfe
+
+Umgebung (wie beim Build): SITE_URL und BASE_PATH machen jeden Link absolut,
+SITE_LOCALES nennt die Sprachen der Oberfläche (die erste ist der Standard),
+SITE_TITLE den Namen des Programms. Meldungen in der Sprache der Website, gleich
+was --locale sagt: Deutsch, mit SITE_LOCALE=en Englisch.
+
+Beispiel:
+  SITE_URL=https://intranet.example.com BASE_PATH=/trends/ npm run digest -- --intro intro.md
+`,
+  'help.report': `Aufruf: npm run report [-- Flags]
+
+Schreibt die Zahlen der Seite /program/ für einen Zeitraum als Markdown und CSV:
+Abdeckung der Ziele mit ihren dünnen Stellen, Beiträge pro Monat, Mentor:innen,
+Aktualität, Reichweite und die anonymisierte Umfrage (Gruppen unter 5 Antworten
+werden unterdrückt).
+
+Flags:
+  --from <JJJJ-MM-TT>  erster Tag des Zeitraums (einschließlich);
+                       Standard: die erste Veröffentlichung der Bibliothek
+  --to <JJJJ-MM-TT>    letzter Tag (einschließlich), höchstens heute; Abdeckung,
+                       Mentor:innen, Aktualität und Reichweite gelten für diesen
+                       Tag; Standard: heute
+  --out <ordner>       Ordner für program-report.md und program-report.csv;
+                       Standard: report-out
+  --locale <de|en>     Sprache des Berichts, eine der Sprachen der Website;
+                       Standard: die erste (Start-)Sprache aus SITE_LOCALES
+  -h, --help           zeigt diese Hilfe
+
+Quartale der Umfrage sind dabei, wenn sie den Zeitraum überschneiden; jedes
+Quartal steht für sich, nie zusammengezählt.
+
+Umgebung: CONTENT_DIR (Standard: content), SITE_LOCALES (Sprachen), SITE_TITLE.
+Meldungen in der Sprache der Website: Deutsch, mit SITE_LOCALE=en Englisch.
+Exit-Codes: 0 geschrieben, 1 Fehler im Inhalt, 2 falscher Aufruf; bei einem Fehler
+wird nichts geschrieben.
+`,
+  'report.written': 'Programmbericht {from} – {to}: {files}',
+  'today.epoch': 'SOURCE_DATE_EPOCH: erwartet ganze Sekunden seit 1970-01-01 UTC, wie 1764547200, gefunden {found}',
 } satisfies Messages;
 
 const en: Record<keyof typeof de, Message> = {
@@ -522,6 +644,7 @@ const en: Record<keyof typeof de, Message> = {
   'check.warnings': 'Warnings (they do not fail the check):',
   'check.stale': 'Past their review date (warnings), by mentor:',
   'check.inactive': ' – no longer active',
+  'check.title': '“{title}”',
   'check.inactiveShort': ' (no longer active)',
   'check.overdue': 'review was due on {day} ({days} ago)',
   'check.due': 'review is due on {day} (in {days})',
@@ -725,6 +848,121 @@ const en: Record<keyof typeof de, Message> = {
   'survey.questionTwice': 'expected each question id once, found "{id}" again',
   'survey.strayFile': 'expected only {questions} and files named after a quarter such as 2026-q1.csv in this folder, found "{name}"',
   'survey.noQuestions': 'expected this file with the survey questions next to the answers, found nothing',
+
+  'help.check': `Usage: npm run check [-- flags]
+
+Validates the content folder: front matter of entries, mentors, paths, digests,
+tags, goals and glossary; the MDX body rules; links between entries; images and
+their alt texts; duplicate titles. Entries past their review date are listed as
+warnings, grouped by mentor.
+
+Flags:
+  --format <text|json|markdown|codequality>
+                                 text (default) for people, json for machines,
+                                 markdown for a pull- or merge-request comment,
+                                 codequality for GitLab's Code Quality report
+  -h, --help                     show this help
+
+Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH.
+In GitHub Actions (GITHUB_ACTIONS=true) text output adds ::error/::warning
+annotations for the pull request.
+
+Messages are in the site's language: German, or English with SITE_LOCALE=en.
+Exit codes: 0 no errors (warnings allowed), 1 content errors, 2 usage errors.
+`,
+  'help.new': `Usage: npm run new [-- flags]
+
+Creates content/entries/<slug>.mdx as a draft (draft: true) with front matter
+that validates and the recommended sections to fill in. The slug comes from
+the title (ä → ae, ö → oe, ü → ue, ß → ss). In a terminal, missing flags are
+asked for; without a terminal every required flag must be given.
+
+Flags:
+  --kind <app|trend|value>         what the entry is about (required)
+  --title <text>                   the entry's title, 3–90 characters (required)
+  --mentor <id>[,<id>]             your id from content/mentors/ (required)
+  --tags <id,id,…>                 1–6 tag ids from content/tags.yaml (required)
+  --level <starter|explorer|pro>   the executive's experience level (required)
+  --lang <de|en>                   language of the entry (default: the site's)
+  -h, --help                       show this help
+
+Messages are in the site's language: German, or English with SITE_LOCALE=en.
+
+Example:
+  npm run new -- --kind app --title "Sprachnachrichten" --mentor lena-hoffmann --tags messenger,voice-messages --level starter
+`,
+  'help.stale': `Usage: npm run stale [-- flags]
+
+Prints the entries past their review date, grouped by mentor, as Markdown to
+post to the mentors (e.g. in the team chat or an email). Drafts are left out.
+
+Flags:
+  --within <days>   also list entries due in the next <days> days, e.g. 30
+  --lang <de|en>    language of the report (default: the site's, SITE_LOCALE)
+  -h, --help        show this help
+
+Environment: CONTENT_DIR, SITE_URL and BASE_PATH (for the links to the
+entries), REPO_URL and REPO_BRANCH (for the "edit" links).
+Messages are in the site's language: German, or English with SITE_LOCALE=en.
+`,
+  'help.digest': `Usage: npm run digest -- [flags]
+
+Writes the newsletter digest of the entries published or updated in a period:
+the record content/digests/<number>.md and, in the out folder, newsletter.html,
+newsletter.txt, newsletter.md and newsletter.eml (opens in Outlook as a draft).
+
+Flags:
+  --from <YYYY-MM-DD>   first day of the period (inclusive); default: the day
+                        after the last digest's "to", or 30 days ago for the first
+  --to <YYYY-MM-DD>     last day of the period (inclusive); default: today
+  --number <n>          issue number; default: the last digest's number + 1
+  --title <text>        subject and heading; default: "<site title> Digest #<n> – <period>"
+  --intro <file.md>     the editor's words at the top (Markdown; absolute links only)
+  --featured <slug>     an entry to show first; repeat for more; default: the
+                        entries of the period marked "featured: true"
+  --out <dir>           where the newsletter files go; default: digests-out/<n>/
+  --locale <de|en>      the digest's language and the UI its links open in;
+                        default: the site's first (root) UI language
+  --dry-run             print what would be selected, and why each other entry
+                        is left out; write nothing
+  --force               overwrite an existing digest with the same number
+  -h, --help            show this help
+
+Environment (as for the build): SITE_URL and BASE_PATH make every link absolute,
+SITE_LOCALES lists the UI languages (the first is the default), SITE_TITLE names the program.
+Messages are in the site's language whatever --locale says: German, or English
+with SITE_LOCALE=en.
+
+Example:
+  SITE_URL=https://intranet.example.com BASE_PATH=/trends/ npm run digest -- --intro intro.md
+`,
+  'help.report': `Usage: npm run report [-- flags]
+
+Writes the figures of the /program/ page for a period as Markdown and CSV:
+goal coverage with its thin spots, contributions per month, mentors, freshness,
+reach and the anonymised survey (groups under 5 answers suppressed).
+
+Flags:
+  --from <YYYY-MM-DD>  first day of the period (inclusive);
+                       default: the first publication in the library
+  --to <YYYY-MM-DD>    last day (inclusive), at most today; coverage, mentors,
+                       freshness and reach are as of this day; default: today
+  --out <dir>          folder for program-report.md and program-report.csv;
+                       default: report-out
+  --locale <de|en>     the report's language, one of the site's UI languages;
+                       default: the first (root) one of SITE_LOCALES
+  -h, --help           show this help
+
+Survey quarters are included when they overlap the period; each quarter is
+shown on its own, never added up.
+
+Environment: CONTENT_DIR (default content), SITE_LOCALES (languages), SITE_TITLE.
+Messages are in the site's language: German, or English with SITE_LOCALE=en.
+Exit codes: 0 written, 1 content errors, 2 usage errors; on an error nothing is
+written.
+`,
+  'report.written': 'Program report {from} – {to}: {files}',
+  'today.epoch': 'SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 UTC, such as 1764547200, found {found}',
 };
 
 export default { de, en };

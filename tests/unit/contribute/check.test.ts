@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, HELP } from '../../../scripts/check.ts';
+import { main } from '../../../scripts/check.ts';
+import { msgIn } from '../../../src/i18n/messages.ts';
 import { cleanUp, project, run } from './harness.ts';
 
 afterAll(cleanUp);
@@ -564,8 +565,8 @@ describe('usage', () => {
   it('lists every flag in --help', async () => {
     const { code, stdout } = await check([], ['--help']);
     expect(code).toBe(0);
-    expect(stdout).toBe(HELP);
-    for (const flag of ['--format', '--help']) expect(HELP).toContain(flag);
+    expect(stdout).toBe(msgIn('en', 'help.check'));
+    for (const lang of ['de', 'en'] as const) for (const flag of ['--format', '--help']) expect(msgIn(lang, 'help.check')).toContain(flag);
   });
 
   it.each([

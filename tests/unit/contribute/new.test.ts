@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, HELP } from '../../../scripts/new.ts';
+import { main } from '../../../scripts/new.ts';
 import { main as check } from '../../../scripts/check.ts';
 import { cleanUp, project, run } from './harness.ts';
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, HELP } from '../../../scripts/stale.ts';
+import { main } from '../../../scripts/stale.ts';
+import { msgIn } from '../../../src/i18n/messages.ts';
 import { cleanUp, project, run } from './harness.ts';
 
 afterAll(cleanUp);
@@ -108,7 +109,7 @@ describe('npm run stale', () => {
 
   it('lists every flag in --help', async () => {
     const { stdout } = await run(main, ['--help'], { cwd: project() });
-    expect(stdout).toBe(HELP);
-    for (const flag of ['--within', '--lang', '--help']) expect(HELP).toContain(flag);
+    expect(stdout).toBe(msgIn('de', 'help.stale'));
+    for (const lang of ['de', 'en'] as const) for (const flag of ['--within', '--lang', '--help']) expect(msgIn(lang, 'help.stale')).toContain(flag);
   });
 });

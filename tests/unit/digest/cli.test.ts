@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HELP } from '../../../scripts/digest.ts';
+import { msgIn } from '../../../src/i18n/messages.ts';
 import { loadLibrary } from '../../../scripts/lib/load-library.ts';
 import { ENV, GOLDEN, day, digest, project, removeProjects, snapshot } from './support.ts';
 import { expectGolden } from '../../support/golden.ts';
@@ -197,8 +197,10 @@ describe('defaults and flags', () => {
   it('lists every flag in --help', async () => {
     const run = await digest(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(HELP);
-    for (const flag of ['--from', '--to', '--number', '--title', '--intro', '--featured', '--out', '--dry-run', '--force', '--help']) expect(HELP).toContain(flag);
+    expect(run.stdout).toBe(msgIn('de', 'help.digest'));
+    for (const lang of ['de', 'en'] as const) {
+      for (const flag of ['--from', '--to', '--number', '--title', '--intro', '--featured', '--out', '--locale', '--dry-run', '--force', '--help']) expect(msgIn(lang, 'help.digest')).toContain(flag);
+    }
   });
 });
 

@@ -34,6 +34,10 @@ describe('production values (site.production.json)', () => {
   it('npm run build -- --production stops before building when the shell disagrees', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.mjs'), 'build', '--production'], { cwd: ROOT, env: { PATH: process.env.PATH, BASE_PATH: '/trends/' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/"');
+    // In the site's language, German unless the shell asks for English.
+    expect(run.stderr).toContain('BASE_PATH ist in dieser Shell „/trends/“, aber site.production.json nennt „/kb/“');
+    const english = spawnSync(process.execPath, [path.join(ROOT, 'scripts/astro.mjs'), 'build', '--production'], { cwd: ROOT, env: { PATH: process.env.PATH, BASE_PATH: '/trends/', SITE_LOCALE: 'en' }, encoding: 'utf8' });
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain('BASE_PATH is "/trends/" in this shell, but site.production.json says "/kb/"');
   });
 });

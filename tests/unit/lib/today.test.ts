@@ -24,9 +24,12 @@ describe('today', () => {
   });
 
   it('makes a command stop with that message and exit code 2, not a stack trace', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: 'yesterday' }, encoding: 'utf8' });
+    // In the language the variables name, as every message of the commands.
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: 'yesterday', SITE_LOCALE: 'en' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 UTC, such as 1764547200, found "yesterday"');
+    const german = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: 'yesterday', SITE_LOCALE: 'de' }, encoding: 'utf8' });
+    expect(german.stderr.trim()).toBe('SOURCE_DATE_EPOCH: erwartet ganze Sekunden seit 1970-01-01 UTC, wie 1764547200, gefunden "yesterday"');
     expect(run.stdout).toBe('');
   });
 });

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FILES, HELP, main } from '../../../scripts/report.ts';
+import { FILES, main } from '../../../scripts/report.ts';
+import { msgIn } from '../../../src/i18n/messages.ts';
 import { FIXTURE, ROOT } from './support.ts';
 import { expectGolden } from '../../support/golden.ts';
 import { inertCell } from '../../../src/lib/program/report.ts';
@@ -75,7 +76,7 @@ describe('npm run report', () => {
 
   it('prints its help', async () => {
     const run = await report(['--help']);
-    expect(run).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: msgIn('de', 'help.report'), stderr: '' });
   });
 
   it.each([
