@@ -10,7 +10,7 @@
  * The digest lists the entries whose ring changed after the previous digest's `to`
  * (`netMove`); the radar marks points that moved in or out (src/lib/radar/movement.ts).
  */
-import type { Ring } from '../schemas/entry.ts';
+import type { Ring } from './kinds.ts';
 import { lastChange } from './last-change.ts';
 
 export type RingStep = { date: Date; ring: Ring; note?: string };

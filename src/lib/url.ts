@@ -28,6 +28,10 @@ export const routes = {
   glossary: () => 'glossary/',
   search: () => 'search/',
   radar: () => 'radar/',
+  /** One cell of the radar (a sector × a ring): all its entries, paged. */
+  radarCell: (kind: 'app' | 'trend' | 'value', ring: 'everyday' | 'rising' | 'niche' | 'fading') => `radar/${kind}/${ring}/`,
+  /** The radar's filter index (`src/lib/radar/cells.ts`), read by the radar's filters. */
+  radarIndex: () => 'radar/index.json',
   digests: () => 'digests/',
   digest: (n: number) => `digests/${n}/`,
   contribute: () => 'contribute/',

@@ -8,13 +8,12 @@ import { LEVELS, type Level } from '../lib/levels.ts';
 /** The level order is defined once, in src/lib/levels.ts. */
 export { LEVELS, type Level };
 
-export const KINDS = ['app', 'trend', 'value'] as const;
-export const RINGS = ['everyday', 'rising', 'niche', 'fading'] as const;
+/** Kinds and rings are defined once, in src/lib/kinds.ts (the browser's radar uses them too). */
+import { KINDS, RINGS, type Kind, type Ring } from '../lib/kinds.ts';
+export { KINDS, RINGS, type Kind, type Ring };
 export const PLATFORMS = ['ios', 'android', 'web', 'desktop'] as const;
 export const LANGS = ['de', 'en'] as const;
 
-export type Kind = (typeof KINDS)[number];
-export type Ring = (typeof RINGS)[number];
 export type Lang = (typeof LANGS)[number];
 
 /**

@@ -26,6 +26,8 @@ const PAGES = [
   ['glossary', 'glossary/'],
   ['search', 'search/?q=Datenschutz&kind=app'],
   ['radar', 'radar/'],
+  ['radar, filtered in the browser', 'radar/?level=starter'],
+  ['radar cell', 'radar/value/everyday/'],
   ['digests', 'digests/'],
   ['digest', 'digests/1/'],
   ['contribute', 'contribute/'],

@@ -1,20 +1,23 @@
 /**
  * The library page on a library of 1,000 generated entries (the bench's generator):
  * a page of cards and a pager instead of every card; filters, their counts and the
- * address with JavaScript; the pages and the filters' own pages without. Counts are
- * checked against the generated entries themselves, not against the site's code.
+ * address with JavaScript; the pages and the filters' own pages without. The radar on
+ * the same build: a bounded number of named points per cell, "+N" to each cell's paged
+ * list, filters over the whole library. Counts are checked against the generated
+ * entries themselves, not against the site's code.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromePath, INSTALL_HINT, launch, watch } from '../support/browser.ts';
+import { chromePath, codeSnifferErrors, INSTALL_HINT, launch, seriousViolations, watch } from '../support/browser.ts';
 import { buildSite, ROOT, TMP } from '../support/build.ts';
 import { serve, type Served } from '../support/server.ts';
 import { generate, writeOurs } from '../../scripts/bench/write.ts';
 import type { SyntheticEntry } from '../../scripts/bench/generate.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { CELL_LIMIT } from '../../src/lib/radar/cells.ts';
 
 const N = 1000;
 const BASE = '/kb/';
@@ -140,4 +143,89 @@ describe.skipIf(!chromePath)(`the library page at ${N} entries (${chromePath ? '
     await page.locator('nav[aria-label="Seiten"] a[rel="next"]').click();
     expect(page.url()).toBe(site.url(`tags/${tag}/page/2/`));
   });
+
+  const inCell = (kind: string, ring: string, also: (e: SyntheticEntry) => boolean = () => true) => count((e) => e.kind === kind && e.ring === ring && also(e));
+  /** The named points of the chart per cell, "kind/ring" → count, read through the generated entries. */
+  const namedPerCell = async (page: Page) => {
+    const slugs = await page.locator('[data-radar-point]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!));
+    const bySlug = new Map(entries.map((e) => [e.slug, e]));
+    const cells = new Map<string, number>();
+    for (const slug of slugs) {
+      const e = bySlug.get(slug)!;
+      cells.set(`${e.kind}/${e.ring}`, (cells.get(`${e.kind}/${e.ring}`) ?? 0) + 1);
+    }
+    return cells;
+  };
+  const cellsOf = () => [...new Set(entries.map((e) => `${e.kind}/${e.ring}`))];
+
+  it('radar: names at most a few points per cell, and each "+N" leads to the cell’s paged list of every entry', async () => {
+    expect(gzipSync(readFileSync(path.join(OUT, 'radar/index.html'))).length).toBeLessThan(30 * 1024);
+    const { page, consoleErrors } = await open('radar/', false);
+    const named = await namedPerCell(page);
+    for (const cell of cellsOf()) {
+      const [kind, ring] = cell.split('/') as [string, string];
+      expect(named.get(cell), cell).toBe(Math.min(CELL_LIMIT, inCell(kind, ring)));
+    }
+    const more = await page.locator('[data-radar-more]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    expect(more.length).toBe(cellsOf().filter((cell) => inCell(...(cell.split('/') as [string, string])) > CELL_LIMIT).length);
+    for (const { href, text } of more) {
+      const [kind, ring] = href.split('/').slice(-3, -1) as [string, string];
+      expect(text, href).toBe(`+${inCell(kind, ring) - CELL_LIMIT}`);
+    }
+
+    // The cell's list: every entry of the cell, paged; its first page begins with the chart's named points.
+    const chartNamed = await page.locator('[data-radar-point]').evaluateAll((as) => as.map((a) => a.getAttribute('data-title')!));
+    await page.locator('[data-radar-more][href$="/radar/app/everyday/"]').click();
+    expect(page.url()).toBe(site.url('radar/app/everyday/'));
+    const total = inCell('app', 'everyday');
+    const pages = Math.ceil(total / PAGE_SIZE);
+    await expect(page.locator('main').textContent()).resolves.toContain(`${total} Einträge · Seite 1 von ${pages}`);
+    const first = await page.locator('main tbody th a').allTextContents();
+    expect(first).toHaveLength(PAGE_SIZE);
+    const apps = new Set(entries.filter((e) => e.kind === 'app' && e.ring === 'everyday').map((e) => e.title));
+    expect(first.slice(0, CELL_LIMIT).filter((title) => chartNamed.includes(title))).toHaveLength(CELL_LIMIT);
+    for (const title of first) expect(apps.has(title), title).toBe(true);
+    await page.goto(site.url(`radar/app/everyday/page/${pages}/`));
+    await expect(page.locator('main tbody tr').count()).resolves.toBe(total - (pages - 1) * PAGE_SIZE);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('radar: a filter counts the whole library, names the matching points per cell and leads "+N" into the library with the same choice', async () => {
+    const { page, consoleErrors, foreignRequests } = await open('radar/');
+    await page.getByLabel('Stufe', { exact: true }).selectOption('pro');
+    const pros = count((e) => e.level === 'pro');
+    await expect.poll(() => page.locator('[data-radar-status]').textContent()).toBe(`${pros} von ${N} Einträgen sichtbar`);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('pro');
+    for (const level of await page.locator('[data-radar-point]').evaluateAll((as) => as.map((a) => a.getAttribute('data-level')))) expect(level).toBe('pro');
+    const named = await namedPerCell(page);
+    const isPro = (e: SyntheticEntry) => e.level === 'pro';
+    for (const cell of cellsOf()) {
+      const [kind, ring] = cell.split('/') as [string, string];
+      expect(named.get(cell) ?? 0, cell).toBe(Math.min(CELL_LIMIT, inCell(kind, ring, isPro)));
+    }
+    const more = page.locator('[data-radar-more]').first();
+    const href = new URL((await more.getAttribute('href'))!, site.origin);
+    expect(href.pathname).toBe(`${BASE}entries/`);
+    expect(href.searchParams.get('level')).toBe('pro');
+    const kind = href.searchParams.get('kind')!;
+    await more.click();
+    await expect.poll(() => shownCount(page)).toBe(`${count((e) => e.kind === kind && isPro(e))} Einträge`);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('radar: its "+N" links and a filtered chart pass axe and HTML_CodeSniffer, light and dark', async () => {
+    for (const route of ['radar/', 'radar/?level=pro']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        // The engines are injected as inline scripts, which the page's Content-Security-Policy rightly refuses; only these checks bypass it.
+        const context = await browser.newContext({ colorScheme, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(site.url(route), { waitUntil: 'networkidle' });
+        await expect(page.locator('[data-radar-more]').count()).resolves.toBeGreaterThan(0);
+        expect(await codeSnifferErrors(page), `HTML_CodeSniffer, ${route}, ${colorScheme}`).toEqual([]);
+        expect(await seriousViolations(page), `axe, ${route}, ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    }
+  }, 240_000);
 });

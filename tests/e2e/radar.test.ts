@@ -65,7 +65,10 @@ describe.skipIf(!chromePath)(`the trend radar (${chromePath ? 'Chromium' : INSTA
     const total = await page.locator('[data-radar-point]').count();
     const before = await page.locator('[data-radar-point][href$="/tiktok/"] .radar-hit').getAttribute('cx');
 
+    const status = () => page.locator('[data-radar-status]').textContent();
     await page.getByLabel('Stufe', { exact: true }).selectOption('starter');
+    // The script redraws once the radar's index has loaded.
+    await expect.poll(status).not.toBe(`${total} von ${total} Einträgen sichtbar`);
     const starters = await visible().count();
     expect(starters).toBeGreaterThan(0);
     expect(starters).toBeLessThan(total);
@@ -76,6 +79,7 @@ describe.skipIf(!chromePath)(`the trend radar (${chromePath ? 'Chromium' : INSTA
     expect(new URL(page.url()).searchParams.get('level')).toBe('starter');
 
     await page.getByLabel('Thema', { exact: true }).selectOption('messenger');
+    await expect.poll(status).not.toBe(`${starters} von ${total} Einträgen sichtbar`);
     for (const tags of await visible().evaluateAll((as) => as.map((a) => a.getAttribute('data-tag')))) expect(tags?.split(' ')).toContain('messenger');
 
     await page.reload();
@@ -83,6 +87,42 @@ describe.skipIf(!chromePath)(`the trend radar (${chromePath ? 'Chromium' : INSTA
     await expect(page.getByLabel('Thema', { exact: true }).inputValue()).resolves.toBe('messenger');
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await expect.poll(() => visible().count()).toBe(total);
+    await page.close();
+  });
+
+  it('redraws a filtered point exactly as the server draws it, and the page as built when the choice is cleared', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('radar/'));
+    const tiktok = page.locator('[data-radar-point][href$="/tiktok/"]');
+    const built = await tiktok.evaluate((a) => a.outerHTML);
+    const chart = await page.locator('[data-radar-points]').evaluate((g) => g.innerHTML);
+    const tables = await page.locator('.radar-tables').evaluate((t) => t.innerHTML);
+    await page.getByLabel('Stufe', { exact: true }).selectOption('starter');
+    await expect.poll(() => page.locator('[data-radar-point]').count()).toBeLessThan(entrySlugs().length);
+    // A new element, drawn by the script: same place, same name, same data.
+    await expect(tiktok.evaluate((a) => a.outerHTML)).resolves.toBe(built);
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await expect.poll(() => page.locator('[data-radar-points]').evaluate((g) => g.innerHTML)).toBe(chart);
+    await expect(page.locator('.radar-tables').evaluate((t) => t.innerHTML)).resolves.toBe(tables);
+    await page.close();
+  });
+
+  it('lists every entry of a cell on its own page, in the radar’s order, with a way back', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('radar/'));
+    // The values in the centre, as the radar's table lists them.
+    const values = await page.locator('[data-radar-sector="value"] tbody tr').evaluateAll((trs) =>
+      trs.filter((tr) => tr.children[1]!.textContent === 'Alltag').map((tr) => tr.querySelector('a')!.textContent!));
+    expect(values.length).toBeGreaterThan(1);
+    await page.goto(site.url('radar/value/everyday/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Werte · Alltag');
+    const listed = await page.locator('main tbody th a').allTextContents();
+    expect([...listed].sort()).toEqual([...values].sort());
+    // What moved first: the one value that moved in heads the list.
+    expect(listed[0]).toBe('Authentizität statt Hochglanz');
+    await expect(page.locator('main').textContent()).resolves.toContain(`${values.length} Einträge`);
+    await page.getByRole('link', { name: 'Zurück zum Trend-Radar' }).click();
+    expect(page.url()).toBe(site.url('radar/'));
     await page.close();
   });
 

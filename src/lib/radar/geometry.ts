@@ -9,7 +9,7 @@
  * so a newly published entry never pushes an existing point away; a point only moves
  * when something about it (kind, ring) changes or its ring has to grow.
  */
-import { KINDS, RINGS, type Kind, type Ring } from '../../schemas/entry.ts';
+import { KINDS, RINGS, type Kind, type Ring } from '../kinds.ts';
 import { hashString, seededRandom } from './seed.ts';
 
 export type RadarItem = {
@@ -33,6 +33,16 @@ export type RadarOptions = {
   margin: { side: number; top: number; bottom: number };
   /** How far a ring grows at a time when its points do not fit. */
   growStep: number;
+  /**
+   * Cells that get a "+N more" link: a box of this size in the middle of the cell
+   * (mid-angle, mid-radius of its ring), kept free of points like the ring names.
+   */
+  moreLabels: readonly { kind: Kind; ring: Ring; width: number; height: number }[];
+  /**
+   * Places points should keep where they still fit (a filtered radar redrawn in the
+   * browser keeps the built places of the points it still shows). Placed first.
+   */
+  pinned: ReadonlyMap<string, { x: number; y: number }>;
 };
 
 export const DEFAULT_OPTIONS: RadarOptions = {
@@ -42,6 +52,8 @@ export const DEFAULT_OPTIONS: RadarOptions = {
   ringLabels: [],
   margin: { side: 4, top: 4, bottom: 26 },
   growStep: 4,
+  moreLabels: [],
+  pinned: new Map(),
 };
 
 export type RingBand = { ring: Ring; inner: number; outer: number };
@@ -57,6 +69,8 @@ export type RadarLayout = {
   sectors: Sector[];
   /** Where each ring's name goes (the box the text is centred in). */
   ringLabels: (Box & { ring: Ring })[];
+  /** Where each cell's "+N more" link goes (the box its text is centred in). */
+  moreLabels: (Box & { kind: Kind; ring: Ring })[];
   /** Anchor point and alignment for each sector's name, outside the circle. */
   sectorLabels: { kind: Kind; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
   points: RadarPoint[];
@@ -126,6 +140,16 @@ function labelBoxes(bands: readonly RingBand[], labels: RadarOptions['ringLabels
     if (!label) return [];
     const top = -band.outer + Math.max(1, (band.outer - band.inner - label.height) / 2);
     return [{ ring: band.ring, x: round(-label.width / 2), y: round(top), width: label.width, height: label.height }];
+  });
+}
+
+/** The "+N more" boxes, each centred on its cell's middle: mid-angle of the sector, mid-radius of the ring. */
+function moreBoxes(bands: readonly RingBand[], labels: RadarOptions['moreLabels']): (Box & { kind: Kind; ring: Ring })[] {
+  return labels.map((label) => {
+    const band = bands[RINGS.indexOf(label.ring)]!;
+    const sector = sectorOf(label.kind);
+    const c = polar((band.inner + band.outer) / 2, (sector.start + sector.end) / 2);
+    return { kind: label.kind, ring: label.ring, x: round(c.x - label.width / 2), y: round(c.y - label.height / 2), width: label.width, height: label.height };
   });
 }
 
@@ -209,7 +233,8 @@ function place(items: readonly RadarItem[], bands: readonly RingBand[], boxes: r
   const points: RadarPoint[] = [];
   const failed = new Map<Ring, number>();
   const fallback = new Map<string, { x: number; y: number }[]>();
-  const ordered = [...items].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pinnedFirst = (i: RadarItem) => (o.pinned.has(i.id) ? 0 : 1);
+  const ordered = [...items].sort((a, b) => pinnedFirst(a) - pinnedFirst(b) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const item of ordered) {
     const sector = sectorOf(item.kind);
     const band = bands[RINGS.indexOf(item.ring)]!;
@@ -218,8 +243,9 @@ function place(items: readonly RadarItem[], bands: readonly RingBand[], boxes: r
       boxes.every((b) => distanceToBox(p.x, p.y, b) >= o.dotRadius + 1) &&
       grid.free(p.x, p.y, min);
     let first: { x: number; y: number } | undefined;
-    let spot: { x: number; y: number } | undefined;
-    for (const p of preferredSpots(item.id, sector, band, o.dotRadius)) {
+    const pin = o.pinned.get(item.id);
+    let spot: { x: number; y: number } | undefined = pin && fits(pin) ? pin : undefined;
+    if (!spot) for (const p of preferredSpots(item.id, sector, band, o.dotRadius)) {
       first ??= p;
       if (fits(p)) { spot = p; break; }
     }
@@ -277,7 +303,8 @@ export function layoutRadar(items: readonly RadarItem[], options: Partial<RadarO
   for (let attempt = 0; ; attempt++) {
     const bands = ringBands(widths);
     const boxes = labelBoxes(bands, o.ringLabels);
-    const { points, failed } = place(items, bands, boxes, o);
+    const more = moreBoxes(bands, o.moreLabels);
+    const { points, failed } = place(items, bands, [...boxes, ...more], o);
     if (failed.size === 0) {
       const radius = bands.at(-1)!.outer;
       const d = (kind: Kind) => (sectorOf(kind).start + sectorOf(kind).end) / 2;
@@ -287,6 +314,7 @@ export function layoutRadar(items: readonly RadarItem[], options: Partial<RadarO
         rings: bands,
         sectors: KINDS.map(sectorOf),
         ringLabels: boxes,
+        moreLabels: more,
         sectorLabels: KINDS.map((kind) => {
           // Names sit in the free corners beside the circle; the bottom sector's below it.
           const a = d(kind);

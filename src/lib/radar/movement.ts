@@ -7,7 +7,7 @@
  * the radar then shows the move until the next digest. Reading the snapshots is
  * src/lib/ring-history.ts's job, shared with the newsletter digest.
  */
-import { RINGS, type Ring } from '../../schemas/entry.ts';
+import { RINGS, type Ring } from '../kinds.ts';
 import { addDays } from '../dates.ts';
 import { ringOn, type RingTrail } from '../ring-history.ts';
 

@@ -3,7 +3,7 @@
  * today, evenly spaced (the order and the dates matter, not the years in between),
  * each on the lane of its ring, `everyday` on top. Numbers are SVG units.
  */
-import { RINGS, type Ring } from '../../schemas/entry.ts';
+import { RINGS, type Ring } from '../kinds.ts';
 
 export type TimelineStop = { ring: Ring; date?: Date; x: number; y: number };
 export type TimelineBox = { left: number; right: number; top: number; lane: number };

@@ -129,6 +129,41 @@ describe('radar geometry', () => {
     expect(bottom.y).toBeLessThanOrEqual(viewBox.y + viewBox.height);
   });
 
+  it('keeps each "+N" box in the middle of its cell and free of points', () => {
+    const crowded = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, kind: (['app', 'trend', 'value'] as const)[i % 3]!, ring: RINGS[i % 4]!, order: i }));
+    const moreLabels = [{ kind: 'app' as const, ring: 'rising' as const, width: 36, height: 24 }, { kind: 'value' as const, ring: 'everyday' as const, width: 43, height: 24 }];
+    const layout = layoutRadar(crowded, { ringLabels: LABELS, moreLabels });
+    expect(layout.moreLabels.map((b) => [b.kind, b.ring, b.width, b.height])).toEqual([['app', 'rising', 36, 24], ['value', 'everyday', 43, 24]]);
+    for (const b of layout.moreLabels) {
+      // The box's centre lies on the cell's middle: mid-angle of the sector (60° for apps, 300° for values), mid-radius of the ring.
+      const band = layout.rings[RINGS.indexOf(b.ring)]!;
+      const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+      expect(Math.hypot(cx, cy)).toBeCloseTo((band.inner + band.outer) / 2, 0);
+      expect(angleOf(cx, cy)).toBeCloseTo(b.kind === 'app' ? 60 : 300, 0);
+      for (const p of layout.points) {
+        const dx = Math.max(b.x - p.x, 0, p.x - b.x - b.width);
+        const dy = Math.max(b.y - p.y, 0, p.y - b.y - b.height);
+        expect(Math.hypot(dx, dy), `${p.id} on the ${b.kind}/${b.ring} box`).toBeGreaterThanOrEqual(DEFAULT_OPTIONS.dotRadius);
+      }
+    }
+    expect(problems(crowded, layout)).toEqual([]);
+  });
+
+  it('keeps pinned points where they are and places the others around them', () => {
+    const full = layoutRadar(sample, { ringLabels: LABELS });
+    // A subset, as a filter leaves it: alone, its points would take other spots.
+    const subset = sample.filter((_, i) => i % 3 === 0);
+    const alone = layoutRadar(subset, { ringLabels: LABELS });
+    const at = (l: RadarLayout, id: string) => l.points.find((p) => p.id === id)!;
+    expect(subset.some((i) => at(alone, i.id).x !== at(full, i.id).x || at(alone, i.id).y !== at(full, i.id).y)).toBe(true);
+    const pinned = new Map(full.points.map((p) => [p.id, { x: p.x, y: p.y }]));
+    const kept = layoutRadar(subset, { ringLabels: LABELS, pinned });
+    for (const i of subset) expect({ x: at(kept, i.id).x, y: at(kept, i.id).y }).toEqual({ x: at(full, i.id).x, y: at(full, i.id).y });
+    // A pin where the point does not fit (another ring) is ignored, not obeyed.
+    const wrong = layoutRadar([{ id: 'signal', kind: 'app', ring: 'niche', order: 1 }], { pinned: new Map([['signal', { x: 0, y: -10 }]]) });
+    expect(problems([{ id: 'signal', kind: 'app', ring: 'niche', order: 1 }], wrong)).toEqual([]);
+  });
+
   it.each([[0, 0, -10], [90, 10, 0], [180, 0, 10], [270, -10, 0]])('measures angles clockwise from twelve o’clock (%i°)', (deg, x, y) => {
     expect(polar(10, deg)).toEqual({ x, y });
     expect(angleOf(x, y)).toBeCloseTo(deg);
