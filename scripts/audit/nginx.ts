@@ -1,14 +1,12 @@
 /**
  * A real web server for the audit: Debian's nginx, started with a configuration of
  * its own in a temporary folder, serving a built site under its base path on a free
- * loopback port, compressed and cached as a production server would. Stopped (and its
- * folder removed) by `stop()`, whatever happened in between.
+ * loopback port, compressed and cached as a production server would. Started and
+ * stopped (its folder removed, whatever happened in between) by `scripts/lib/web-server.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { freePort } from '../lib/free-port.ts';
+import { startWebServer, type RunningServer } from '../lib/web-server.ts';
 
 export type NginxSite = { root: string; base: string; port: number; prefix: string };
 
@@ -50,55 +48,24 @@ http {
 `;
 }
 
-async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx stopped at start (exit ${child.exitCode}):\n${log()}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      await response.body?.cancel();
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  throw new Error(`nginx did not answer on port ${port}:\n${log()}`);
-}
-
-export type RunningNginx = { origin: string; stop: () => Promise<void> };
+export type RunningNginx = RunningServer;
 
 /** Starts nginx for `root` (a built site) under `base` (e.g. `/kb/`). */
-export async function startNginx(root: string, base: string, nginx = '/usr/sbin/nginx'): Promise<RunningNginx> {
-  const prefix = await mkdtemp(path.join(os.tmpdir(), 'trend-audit-nginx-'));
-  const port = await freePort();
-  let child: ChildProcess | undefined;
-  const stop = async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGQUIT');
-      await exited;
-    }
-    await rm(prefix, { recursive: true, force: true });
-  };
-  try {
-    // nginx's workers run as an unprivileged user: they must be able to enter the folder.
-    await chmod(prefix, 0o755);
-    await mkdir(path.join(prefix, 'tmp'), { recursive: true });
-    const link = path.join(prefix, 'www', base);
-    await mkdir(path.dirname(link.replace(/\/$/, '')), { recursive: true });
-    await symlink(path.resolve(root), link.replace(/\/$/, ''));
-    await writeFile(path.join(prefix, 'nginx.conf'), nginxConfig({ base, port, prefix }));
-    let output = '';
-    child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    await new Promise<void>((resolve, reject) => {
-      child!.once('spawn', resolve);
-      child!.once('error', (e) => reject(new Error(`could not start ${nginx}: ${e.message} (install it with \`apt-get install -y nginx\`)`)));
-    });
-    await waitForPort(port, child, () => output);
-    return { origin: `http://127.0.0.1:${port}`, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+export function startNginx(root: string, base: string, nginx = '/usr/sbin/nginx'): Promise<RunningNginx> {
+  return startWebServer({
+    name: 'nginx',
+    binary: nginx,
+    aptPackage: 'nginx',
+    folder: 'trend-audit-nginx-',
+    stopSignal: 'SIGQUIT',
+    errorLog: 'error.log',
+    async configure(prefix, port) {
+      await mkdir(path.join(prefix, 'tmp'), { recursive: true });
+      const link = path.join(prefix, 'www', base).replace(/\/$/, '');
+      await mkdir(path.dirname(link), { recursive: true });
+      await symlink(path.resolve(root), link);
+      await writeFile(path.join(prefix, 'nginx.conf'), nginxConfig({ base, port, prefix }));
+      return ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')];
+    },
+  });
 }
