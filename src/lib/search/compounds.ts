@@ -27,9 +27,9 @@
  * rest at a syllable boundary.
  * Of all the ways a word splits, the one with the fewest parts wins, then the one with
  * the longest end part ("benutzer|informationen", not "benutzerin|formationen"), then
- * the one whose shortest part is longest. Each part is split again, and the tails of two
- * or more parts are indexed too ("Netzwerknutzlast": netzwerk, netz, werk, nutzlast,
- * nutz, last).
+ * the one whose shortest part is longest. Each part is split again, and the tails and
+ * heads of two or more parts are indexed too ("Bildschirmzeit": bild, schirm, zeit,
+ * schirmzeit, bildschirm).
  *
  * Two rules of our own remain, each because the gold standards
  * (`tests/fixtures/gold-de/`, `tests/fixtures/gold-de-software/`) show the dictionary
@@ -158,7 +158,7 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     // No cut falls inside a verb's nominalised form or derivation that ends the word ("wandlungen", "setzungen").
     const derivation = verbEnd(lower, raw);
     const outside = (parts: string[]) => cuts(parts).every((cut) => cut <= lower.length - derivation);
-    let candidates = raw.map(joinParticles).filter((parts) => parts.length > 1 && outside(parts));
+    let candidates = raw.map((parts) => joinParticles(parts, isNoun)).filter((parts) => parts.length > 1 && outside(parts));
     const listed = lexicon.words.has(lower) || lexicon.nouns.has(lower);
     if (listed) {
       // A word the dictionary lists whole is a compound only where the begin part is one
@@ -220,14 +220,14 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     return found;
   }
 
-  /** The words to index for a split: each part (heads as the dictionary writes them), each tail of two or more parts, and their parts. */
+  /** The words to index for a split: each part (heads as the dictionary writes them), each tail and each head of two or more parts ("schirmzeit", "bildschirm"), and their parts. */
   function indexed(parts: string[]): string[] {
     const out: string[] = [];
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       const word = last ? part : headWord(part);
       out.push(word, ...splitWord(word));
-      if (i > 0 && !last) out.push(parts.slice(i).join(''));
+      if (i > 0 && !last) out.push(parts.slice(i).join(''), parts.slice(0, i + 1).join(''));
     });
     return [...new Set(out)];
   }
@@ -275,12 +275,17 @@ function cuts(parts: readonly string[]): number[] {
   return out;
 }
 
-/** A particle joins the part after it: ["bild", "unter", "schrift"] → ["bild", "unterschrift"]. */
-function joinParticles(parts: string[]): string[] {
+/**
+ * A particle joins the part after it: ["bild", "unter", "schrift"] → ["bild", "unterschrift"];
+ * one that ends the word joins the part before it, unless it is a noun too ("weg", "fest").
+ */
+function joinParticles(parts: string[], isNoun: (part: string) => boolean): string[] {
   const out: string[] = [];
   let pending = '';
-  for (const part of parts) {
-    if (PARTICLES.has(part)) pending += part;
+  for (const [i, part] of parts.entries()) {
+    // A particle that is a noun too ends a compound as that noun after a part of its own ("Standard|weg", "Sommer|fest").
+    const endNoun = i === parts.length - 1 && !pending && out.length > 0 && isNoun(part);
+    if (PARTICLES.has(part) && !endNoun) pending += part;
     else (out.push(pending + part), (pending = ''));
   }
   if (pending) out[out.length - 1] += pending;

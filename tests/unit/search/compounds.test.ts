@@ -70,7 +70,7 @@ describe('splitting compounds', () => {
     ['Feierabendbier', ['feierabend', 'feier', 'abend', 'bier']],
     ['Gruppenchat', ['gruppen', 'chat']],
     ['Gruppenchats', ['gruppen', 'chats']],
-    ['Bildschirmzeit', ['bild', 'schirm', 'zeit']],
+    ['Bildschirmzeit', ['bild', 'schirm', 'zeit', 'bildschirm', 'schirmzeit']],
     ['Passwortmanager', ['wort', 'manager']],
     ['Lernziele', ['lern', 'ziele']],
     ['Handyvideo', ['handy', 'video']],
@@ -91,6 +91,12 @@ describe('splitting compounds', () => {
     expect(splitter.split('Datenverarbeitung')).toEqual(['daten', 'verarbeitung']);
     expect(splitter.split('Kleinschreibung')).toEqual(['klein', 'schreibung']);
     expect(splitter.split('Fehlerbehandlung')).toEqual(['fehler', 'behandlung']);
+  });
+
+  it('ends a compound with a particle that is a noun too, after a part of its own', () => {
+    expect(splitter.split('Standardweg')).toEqual(['standard', 'weg']);
+    expect(splitter.split('Sommerfest')).toEqual(['sommer', 'fest']);
+    expect(splitter.split('Ausweg')).toEqual([]);
   });
 
   it('takes the longest end part where two splits have as many parts', () => {
