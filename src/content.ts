@@ -13,6 +13,7 @@ import { today as readToday } from './today.ts';
 import { byLevel } from './lib/levels.ts';
 import { siteConfig } from '../site.config.ts';
 import type { FeedbackData } from './lib/feedback/load.ts';
+import { msg } from './i18n/messages.ts';
 
 export type EntryItem = CollectionEntry<'entries'>;
 export type MentorItem = CollectionEntry<'mentors'>;
@@ -99,7 +100,7 @@ export async function render(entry: EntryItem | MentorItem | CollectionEntry<'di
     const path = file(entry.collection, entry, '.md');
     const { violations } = checkMarkdownBody(readFileSync(path, 'utf8'));
     if (violations.length > 0) throw new BodyRuleError(path, violations, 'text');
-    throw new Error(`${path}: the Markdown pipeline could not render the text; see the log above for the reason.`);
+    throw new Error(msg('build.renderFailed', { file: path }));
   }
   return renderEntry(entry);
 }

@@ -174,6 +174,7 @@ const de = {
   'build.failed': 'Der Inhalt hat {errors} in {files}; es wurde nichts gebaut.',
   'build.guide': 'Felder: CONTRIBUTING.md, Abschnitt „Feldreferenz“. Text der Einträge: {bodyGuide}.',
   'build.runCheck': '`npm run check` zeigt dieselbe Liste mit Warnungen.',
+  'build.renderFailed': '{file}: die Markdown-Verarbeitung konnte den Text nicht darstellen; der Grund steht im Protokoll darüber.',
   'build.checked': 'Inhalt geprüft in {ms} ms: {entries}, keine Fehler',
 
   // npm run new.
@@ -657,6 +658,7 @@ const en: Record<keyof typeof de, Message> = {
   'build.failed': 'The content has {errors} in {files}; nothing was built.',
   'build.guide': 'Fields: CONTRIBUTING.md, section „Feldreferenz“ (English: “Field reference”). Entry bodies: {bodyGuide}.',
   'build.runCheck': 'Run `npm run check` for the same list with warnings.',
+  'build.renderFailed': '{file}: the Markdown pipeline could not render the text; see the log above for the reason.',
   'build.checked': 'content checked in {ms} ms: {entries}, no errors',
 
   'new.ask.kind': 'What is it about?',
