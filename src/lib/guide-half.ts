@@ -22,3 +22,21 @@ export function guideHalf(html: string, locale: GuideLocale): string {
   if (lift <= 0) return half.trim();
   return half.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_all, slash: string, level: string) => `<${slash}h${Number(level) - lift}`).trim();
 }
+
+const EDITOR_OPEN = '<!-- editor -->';
+const EDITOR_CLOSE = '<!-- /editor -->';
+
+/**
+ * The guide without what only holds when the site has the browser editor at `/admin/`
+ * (off unless configured, see `siteConfig.editor`): each part between `<!-- editor -->`
+ * and `<!-- /editor -->`, a whole section or a few words inside a sentence.
+ */
+export function withoutEditorParts(html: string): string {
+  const opens = html.split(EDITOR_OPEN).length - 1;
+  const closes = html.split(EDITOR_CLOSE).length - 1;
+  const pairs = [...html.matchAll(/<!-- editor -->[\s\S]*?<!-- \/editor -->/g)];
+  if (opens !== closes || pairs.length !== opens || pairs.some((p) => p[0].slice(EDITOR_OPEN.length).includes(EDITOR_OPEN))) {
+    throw new Error(`CONTRIBUTING.md: expected each "${EDITOR_OPEN}" closed by a "${EDITOR_CLOSE}" before the next one, found ${opens} and ${closes}`);
+  }
+  return html.replace(/<!-- editor -->[\s\S]*?<!-- \/editor -->\s*/g, '');
+}

@@ -69,6 +69,19 @@ describe('links over both UIs', () => {
     expect(broken).toEqual([]);
   });
 
+  it('shows the browser editor in the guide of either UI, as this site has one', () => {
+    for (const [file, login, section, screenshots] of [['contribute/index.html', 'Mit GitHub einloggen', 'im-browser-schreiben', 7], ['en/contribute/index.html', 'Login with GitHub', 'writing-in-the-browser', 0]] as const) {
+      const html = readFileSync(path.join(SAMPLE_SITE, file), 'utf8');
+      expect(html, file).toContain('<code>/admin/</code>');
+      expect(html, file).toContain(login);
+      expect(html, file).toContain(`id="${section}"`);
+      // The screenshots show the German editor; the English half names its English words instead.
+      const images = html.match(/<img [^>]*src="\/kb\/[^"]+"/g)?.length ?? 0;
+      if (screenshots) expect(images, file).toBeGreaterThanOrEqual(screenshots);
+      else expect(images, file).toBe(0);
+    }
+  });
+
   it('writes an RSS feed per UI language, each linking into its own UI', () => {
     const de = readFileSync(path.join(SAMPLE_SITE, 'rss.xml'), 'utf8');
     const en = readFileSync(path.join(SAMPLE_SITE, 'en/rss.xml'), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guideHalf } from '../../../src/lib/guide-half.ts';
+import { guideHalf, withoutEditorParts } from '../../../src/lib/guide-half.ts';
 
 const rendered = [
   '<h1 id="mitmachen">Mitmachen</h1>',
@@ -53,5 +53,38 @@ describe('guideHalf: the half of CONTRIBUTING.md in one language', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text.slice(order[0], order[1])).toContain('## Auf einen Blick');
     expect(text.slice(order[2], order[3])).toContain('### At a glance');
+  });
+});
+
+describe('withoutEditorParts: the guide of a site without the browser editor', () => {
+  it('drops each marked part, a whole section or words inside a sentence', () => {
+    const html = [
+      '<ol><li><strong>Anlegen</strong> – <!-- editor -->im Editor unter <code>/admin/</code>, <!-- /editor -->über „Vorschlagen“.</li></ol>',
+      '<!-- editor -->',
+      '<h2 id="im-browser-schreiben">Im Browser schreiben</h2>',
+      '<p>Öffne <code>/admin/</code>.</p>',
+      '<!-- /editor -->',
+      '<h2 id="weg-1">Weg 1</h2>',
+    ].join('\n');
+    expect(withoutEditorParts(html)).toBe('<ol><li><strong>Anlegen</strong> – über „Vorschlagen“.</li></ol>\n<h2 id="weg-1">Weg 1</h2>');
+  });
+
+  it('refuses a part that is not closed, or a close without its open', () => {
+    expect(() => withoutEditorParts('<!-- editor --><p>a</p>')).toThrow('expected each "<!-- editor -->" closed by a "<!-- /editor -->"');
+    expect(() => withoutEditorParts('<p>a</p><!-- /editor -->')).toThrow('found 0 and 1');
+    expect(() => withoutEditorParts('<!-- editor --><!-- editor --><!-- /editor --><!-- /editor -->')).toThrow('before the next one');
+  });
+
+  it('leaves no mention of /admin/ in either half of the real guide', () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../../CONTRIBUTING.md'), 'utf8');
+    // The raw Markdown keeps its comments as the rendered HTML does; each half alone must balance too.
+    for (const locale of ['de', 'en'] as const) {
+      const half = guideHalf(text, locale);
+      expect(half).toContain('/admin/');
+      const stripped = withoutEditorParts(half);
+      expect(stripped).not.toContain('/admin/');
+      expect(stripped).not.toMatch(/browser-schreiben|writing-in-the-browser/);
+      expect(stripped).toContain(locale === 'de' ? 'Neuen Eintrag vorschlagen' : 'Propose a new entry');
+    }
   });
 });
