@@ -152,6 +152,19 @@ describe.skipIf(!chromePath)(`the language switcher (${chromePath ? 'Chromium' :
     expect((await follow(site.url('en/404/'), 'de')).url).toBe(site.url(''));
   }, 120_000);
 
+  it('takes the chosen filters along to the same page in the other UI (with JavaScript), not to a translation', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('radar/'));
+    // Chosen after the page opened: the page changes its query without reloading.
+    await page.evaluate(() => history.replaceState(null, '', '?level=pro'));
+    await Promise.all([page.waitForURL((u) => u.pathname.includes('/en/')), page.click('a[data-locale-link="en"]')]);
+    expect(page.url()).toBe(site.url('en/radar/?level=pro'));
+    await page.goto(site.url('entries/sprachnachrichten/?level=pro'));
+    await Promise.all([page.waitForURL((u) => u.pathname.includes('/en/')), page.click('a[data-locale-link="en"]')]);
+    expect(page.url()).toBe(site.url('en/entries/voice-messages/'));
+    await page.close();
+  }, 120_000);
+
   it('marks an entry in the other language and offers its translation, in the UI’s words', async () => {
     const page = await browser.newPage();
     await page.goto(site.url('en/entries/sprachnachrichten/'));
