@@ -196,7 +196,11 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
    */
   function verbEnd(word: string, raw: string[][]): number {
     for (let start = 0; start <= word.length - min; start++) {
-      if (lexicon.verbEnds.has(word.slice(start)) && (start === 0 || raw.some((parts) => cuts(parts).includes(start)))) return word.length - start;
+      const tail = word.slice(start);
+      // A derivation in -ung with the linking -s- it always takes counts too ("rückmeldungs" as a head).
+      const derived = lexicon.verbEnds.has(tail) || (tail.endsWith('s') && S_LINKED.test(tail.slice(0, -1)) && lexicon.verbEnds.has(tail.slice(0, -1)));
+      const head = word.slice(0, start);
+      if (derived && (start === 0 || PARTICLES.has(head) || raw.some((parts) => cuts(parts).includes(start)))) return word.length - start;
     }
     return 0;
   }

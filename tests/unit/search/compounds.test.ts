@@ -91,6 +91,9 @@ describe('splitting compounds', () => {
     expect(splitter.split('Datenverarbeitung')).toEqual(['daten', 'verarbeitung']);
     expect(splitter.split('Kleinschreibung')).toEqual(['klein', 'schreibung']);
     expect(splitter.split('Fehlerbehandlung')).toEqual(['fehler', 'behandlung']);
+    // A head that is a particle and a derivation, with its linking -s-, is not split again.
+    const bare = createSplitter(lexicon, { syllables });
+    expect(bare.split('Rückmeldungspaket')).toEqual(['rückmeldungs', 'paket']);
   });
 
   it('ends a compound with a particle that is a noun too, after a part of its own', () => {
