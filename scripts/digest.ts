@@ -31,7 +31,7 @@ import { siteInLocale } from '../src/lib/locales.ts';
 
 export { EXIT, type Io, type Output } from './lib/cli.ts';
 import { EXIT, configFrom, parseFlags, runWhenMain, usageMessage, type Io, useMessageLanguage } from './lib/cli.ts';
-import { msg } from '../src/i18n/messages.ts';
+import { messageLocale, msg } from '../src/i18n/messages.ts';
 import { WriteError, writeAll } from './lib/write-all.ts';
 import { productionEnv } from './lib/production.ts';
 import { PRODUCTION_FILE } from '../src/lib/production-config.ts';
@@ -108,7 +108,8 @@ function readIntro(file: string | undefined, cwd: string): string | undefined {
 
 type Planned = { file: string; data: string | Buffer };
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A size in the messages' language: 113,1 KB in German, 113.1 KB in English. */
+const kb = (bytes: number) => `${new Intl.NumberFormat(messageLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1024)} KB`;
 
 function summary(model: DigestModel, previous: number | undefined, record: DigestRecordInput): string {
   const items = allItems(model);

@@ -236,19 +236,19 @@ const de = {
   'digest.fromAfterTo': '--from {from} liegt nach {to}: erwartet den ersten Tag am oder vor dem letzten',
   'digest.periodAfterTo': 'der Zeitraum würde am {from} beginnen ({why}), also nach {to}: erwartet einen Zeitraum, der etwas abdeckt. Wähle ihn mit --from und --to.',
   'digest.afterDigest': 'am Tag nach dem Ende von Digest #{number}',
-  'digest.firstDefault': 'der Standard für das erste Digest',
+  'digest.firstDefault': 'der Standard für den ersten Digest',
   'digest.noEntries': 'keine veröffentlichten Einträge mit einem published- oder updated-Tag vom {from} bis {to} (Entwürfe zählen nie): erwartet mindestens einen.\nWähle einen anderen Zeitraum mit --from und --to.',
   'digest.featured': '--featured „{slug}“: erwartet den Dateinamen eines Eintrags in diesem Digest, gefunden {found}\nEinträge in diesem Digest: {ids}',
   'digest.featured.unknown': 'keinen Eintrag mit diesem Dateinamen',
   'digest.featured.draft': 'einen Entwurf',
   'digest.featured.outside': 'einen Eintrag, der vom {from} bis {to} weder veröffentlicht noch aktualisiert wurde',
-  'digest.gmail': 'newsletter.html wäre {size} groß; Gmail kürzt Nachrichten über {limit}: erwartet ein kürzeres Digest. Wähle einen kürzeren Zeitraum oder weniger Einträge.',
+  'digest.gmail': 'newsletter.html wäre {size} groß; Gmail kürzt Nachrichten über {limit}: erwartet einen kürzeren Digest. Wähle einen kürzeren Zeitraum oder weniger Einträge.',
   'digest.linksProduction': 'Links zeigen auf {url} ({file})',
   'digest.noSiteUrl': 'SITE_URL ist nicht gesetzt, also zeigen die Links auf {site}. Die Werte der Produktion gehören in {file} (docs/newsletter.md), oder SITE_URL wie für den Build setzen',
   'digest.summary.title': 'Digest #{number}: {title}',
   'digest.summary.period': 'Zeitraum: {period}{after}',
   'digest.summary.after': ' (nach Digest #{number})',
-  'digest.summary.first': ' (erstes Digest)',
+  'digest.summary.first': ' (erster Digest)',
   'digest.summary.counts': '{entries}, {featured} hervorgehoben; {moves}',
   'digest.count.moves': { one: '{count} Bewegung auf dem Radar', other: '{count} Bewegungen auf dem Radar' },
   'digest.leftOut': 'Nicht dabei ({count}):',
@@ -258,8 +258,8 @@ const de = {
   'digest.recordInvalid': 'der Digest-Eintrag würde die Prüfung nicht bestehen: {detail}',
   'leftOut.published': 'published {published}',
   'leftOut.updated': 'published {published}, updated {updated}',
-  'leftOut.draft': 'ein Entwurf (draft: true; {days}): Entwürfe werden nie angekündigt; er kommt in das Digest des Zeitraums, in dem sein published-Tag liegt, sobald draft entfernt ist',
-  'leftOut.after': '{days}, nach diesem Zeitraum ({from} bis {to}): das nächste Digest nimmt ihn auf',
+  'leftOut.draft': 'ein Entwurf (draft: true; {days}): Entwürfe werden nie angekündigt; er kommt in den Digest des Zeitraums, in dem sein published-Tag liegt, sobald draft entfernt ist',
+  'leftOut.after': '{days}, nach diesem Zeitraum ({from} bis {to}): der nächste Digest nimmt ihn auf',
   'leftOut.announced': '{days}, vor diesem Zeitraum (ab {from}); angekündigt in Digest #{numbers}',
   'leftOut.older': '{days}, vor dem ersten Digest (ab {first}): älter als der Newsletter',
   'leftOut.never': '{days}, vor diesem Zeitraum (ab {from}) und in keinem Digest: kein Digest wird ihn ankündigen. Um ihn jetzt anzukündigen, updated auf einen Tag vom {from} bis {to} setzen (zuletzt: {last})',
@@ -344,7 +344,7 @@ const de = {
   'config.editorAuthUrl': 'EDITOR_AUTH_URL: erwartet einen reinen Ursprung wie https://git.example.com, gefunden {found}',
   'config.localBackend': 'EDITOR_LOCAL_BACKEND: erwartet eine absolute http-Adresse wie http://127.0.0.1:8081, gefunden {found}',
   'config.authUrlPath': 'EDITOR_AUTH_URL: erwartet einen reinen Ursprung (Schema, Host und Port, ohne Pfad, Query oder Fragment) wie https://relay.example.com, gefunden {found}: Decap vergleicht ihn mit dem Ursprung des Anmeldefensters, ein Pfad lässt die Anmeldung scheitern',
-  'config.authUrlMissing': 'EDITOR_AUTH_URL: nicht gesetzt, also würde sich der Editor über den Standarddienst von Decap unter https://api.netlify.com anmelden, den Server einer anderen Firma; erwartet den Ursprung eures eigenen OAuth-Relays wie https://relay.example.com (siehe docs/deploy.md) oder EDITOR_ENABLED=false',
+  'config.authUrlMissing': 'EDITOR_AUTH_URL: nicht gesetzt, also würde sich der Editor über den Standarddienst von Decap unter https://api.netlify.com anmelden, den Server einer anderen Firma; erwartet den Ursprung des firmeneigenen OAuth-Relays wie https://relay.example.com (siehe docs/deploy.md) oder EDITOR_ENABLED=false',
   'config.appIdMissing': 'EDITOR_APP_ID: nicht gesetzt; die Anmeldung bei {host} braucht die Client-ID einer OAuth-Anwendung, die auf {authUrl} registriert ist (siehe docs/deploy.md), oder EDITOR_ENABLED=false',
   'config.backendConflict': 'EDITOR_BACKEND: {backend} weicht von REPO_HOST {host} ab; Editor und Links arbeiten mit demselben Repository, also setze nur eines von beiden (oder in beiden denselben Wert)',
   'config.repoHostUnknown': 'REPO_HOST: nicht gesetzt, und der Host {hostname} von REPO_URL verrät nicht, welche Art von Git-Host es ist; erwartet einen dieser Werte: {values} (github auch für GitHub Enterprise)',
@@ -436,7 +436,7 @@ Meldungen in der Sprache der Website: Deutsch, mit SITE_LOCALE=en Englisch.
 `,
   'help.digest': `Aufruf: npm run digest -- [Flags]
 
-Schreibt das Newsletter-Digest der Einträge, die in einem Zeitraum veröffentlicht
+Schreibt den Newsletter-Digest der Einträge, die in einem Zeitraum veröffentlicht
 oder aktualisiert wurden: den Eintrag content/digests/<Nummer>.md und im
 Ausgabeordner newsletter.html, newsletter.txt, newsletter.md und newsletter.eml
 (öffnet sich in Outlook als Entwurf).
@@ -455,7 +455,7 @@ Flags:
                         führen; Standard: die erste Sprache der Website (SITE_LOCALES)
   --dry-run             zeigt, was ausgewählt würde und warum jeder andere Eintrag
                         fehlt; schreibt nichts
-  --force               überschreibt ein vorhandenes Digest mit derselben Nummer
+  --force               überschreibt einen vorhandenen Digest mit derselben Nummer
   -h, --help            zeigt diese Hilfe
 
 Umgebung (wie beim Build): SITE_URL und BASE_PATH machen jeden Link absolut,

@@ -58,7 +58,7 @@ describe('npm run digest writes the record and four formats', () => {
   it('reports what it selected and wrote', async () => {
     const run = await digest(SEPTEMBER);
     // Sizes change with every design tweak; the golden files pin the bytes.
-    expect(run.stdout.replace(/\(\d+\.\d KB\)/g, '(… KB)')).toMatchInlineSnapshot(`
+    expect(run.stdout.replace(/\(\d+,\d KB\)/g, '(… KB)')).toMatchInlineSnapshot(`
       "Digest #2: Trend Library Digest #2 – September 2026
       Zeitraum: 2026-09-01..2026-09-30 (nach Digest #1)
       4 Einträge, 2 hervorgehoben; 2 Bewegungen auf dem Radar
@@ -107,8 +107,8 @@ describe('defaults and flags', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.slice(run.stdout.indexOf('Nicht dabei'))).toMatchInlineSnapshot(`
       "Nicht dabei (4):
-        – geheimer-entwurf — ein Entwurf (draft: true; published 2026-09-15): Entwürfe werden nie angekündigt; er kommt in das Digest des Zeitraums, in dem sein published-Tag liegt, sobald draft entfernt ist
-        – zu-spaet — published 2026-10-01, nach diesem Zeitraum (2026-09-01 bis 2026-09-30): das nächste Digest nimmt ihn auf
+        – geheimer-entwurf — ein Entwurf (draft: true; published 2026-09-15): Entwürfe werden nie angekündigt; er kommt in den Digest des Zeitraums, in dem sein published-Tag liegt, sobald draft entfernt ist
+        – zu-spaet — published 2026-10-01, nach diesem Zeitraum (2026-09-01 bis 2026-09-30): der nächste Digest nimmt ihn auf
         – zu-frueh — published 2026-08-31, vor diesem Zeitraum (ab 2026-09-01); angekündigt in Digest #1
         – frueher-bewegt — published 2025-01-10, updated 2025-02-01, vor dem ersten Digest (ab 2026-08-01): älter als der Newsletter
       Probelauf: nichts geschrieben.
@@ -130,7 +130,7 @@ describe('defaults and flags', () => {
     expect(run.code).toBe(0);
     const record = readFileSync(path.join(run.cwd, 'content/digests/1.md'), 'utf8');
     expect(record).toContain('from: 2026-09-01');
-    expect(run.stdout).toContain('(erstes Digest)');
+    expect(run.stdout).toContain('(erster Digest)');
     expect(run.stdout).toContain('↕ am-letzten-tag: niche → rising (2026-09-30)');
   });
 
@@ -305,7 +305,7 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
           writeFileSync(path.join(cwd, `content/entries/viele-${i}.mdx`), `---\ntitle: "Viele Einträge Nummer ${i}"\nsummary: "${summary}"\nkind: trend\nmentors: [joerg-mueller]\npublished: 2026-09-${String((i % 28) + 1).padStart(2, '0')}\ntags: [messenger]\nlevel: starter\nring: rising\n---\n\nText.\n`);
         }
       },
-      de: 'exit 1: digest: newsletter.html wäre 113.1 KB groß; Gmail kürzt Nachrichten über 102.0 KB: erwartet ein kürzeres Digest. Wähle einen kürzeren Zeitraum oder weniger Einträge.',
+      de: 'exit 1: digest: newsletter.html wäre 113,1 KB groß; Gmail kürzt Nachrichten über 102,0 KB: erwartet einen kürzeren Digest. Wähle einen kürzeren Zeitraum oder weniger Einträge.',
       // The English digest (the site's language is English in this run) is a little shorter.
       en: 'exit 1: digest: newsletter.html would be 112.4 KB; Gmail cuts messages above 102.0 KB: expected a shorter digest. Choose a shorter period or fewer entries.',
     },
