@@ -107,6 +107,23 @@ describe.skipIf(!chromePath)(`the trend radar (${chromePath ? 'Chromium' : INSTA
     await page.close();
   });
 
+  it('says so and keeps the radar as built when its index cannot be loaded', async () => {
+    const page = await browser.newPage();
+    await page.route('**/radar/index.json', (route) => route.abort());
+    await page.goto(site.url('radar/'));
+    const chart = await page.locator('[data-radar-points]').evaluate((g) => g.innerHTML);
+    await page.getByLabel('Stufe', { exact: true }).selectOption('starter');
+    await expect.poll(() => page.locator('[data-radar-failed]').isVisible()).toBe(true);
+    await expect(page.locator('[data-radar-failed]').textContent()).resolves.toContain('Die Filter konnten nicht geladen werden');
+    await expect(page.locator('[data-radar-points]').evaluate((g) => g.innerHTML)).resolves.toBe(chart);
+    // Once the index is there again, the next choice filters.
+    await page.unroute('**/radar/index.json');
+    await page.getByLabel('Stufe', { exact: true }).selectOption('pro');
+    await expect.poll(() => page.locator('[data-radar-failed]').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('[data-radar-point]').count()).toBeLessThan(entrySlugs().length);
+    await page.close();
+  });
+
   it('lists every entry of a cell on its own page, in the radar’s order, with a way back', async () => {
     const page = await browser.newPage();
     await page.goto(site.url('radar/'));

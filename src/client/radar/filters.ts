@@ -35,6 +35,7 @@ const group = wrap?.querySelector<SVGGElement>('[data-radar-points]');
 if (form && wrap && group) {
   const status = form.querySelector<HTMLElement>('[data-radar-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-radar-empty]');
+  const failed = document.querySelector<HTMLElement>('[data-radar-failed]');
   const selects = [...form.querySelectorAll('select')];
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
   const layoutData = JSON.parse(wrap.dataset.layout ?? '{}') as LayoutData;
@@ -52,10 +53,13 @@ if (form && wrap && group) {
     }),
   );
   let index: Promise<RadarFacts[]> | undefined;
-  const load = () => (index ??= fetch(form.dataset.index!).then((r) => r.json() as Promise<{ entries: RadarFacts[] }>).then((j) => j.entries));
-  // Start loading when the reader reaches for a filter, so the first choice rarely waits.
-  form.addEventListener('pointerenter', () => void load(), { once: true });
-  form.addEventListener('focusin', () => void load(), { once: true });
+  const load = () => (index ??= fetch(form.dataset.index!).then((r) => {
+    if (!r.ok) throw new Error(`${r.status}`);
+    return r.json() as Promise<{ entries: RadarFacts[] }>;
+  }).then((j) => j.entries));
+  // Start loading when the reader reaches for a filter, so the first choice rarely waits; a failure is tried again on the choice.
+  form.addEventListener('pointerenter', () => void load().catch(() => (index = undefined)), { once: true });
+  form.addEventListener('focusin', () => void load().catch(() => (index = undefined)), { once: true });
 
   const movementText = (row: RadarRow) =>
     row.movement === 'in' && row.from ? formatMessage(labels.from, { ring: labels.ring[row.from]! })
@@ -152,10 +156,23 @@ if (form && wrap && group) {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     const turn = ++drawn;
     let count = Number(form.dataset.total);
+    if (failed) failed.hidden = true;
     if (Object.keys(selection).length === 0) restore();
     else {
-      const facts = (await load()).filter((f) => factsMatch(f, selection));
+      let all: RadarFacts[];
+      try {
+        all = await load();
+      } catch {
+        index = undefined;
+        if (turn !== drawn) return;
+        // Without the index the radar stays as built, and says so.
+        restore();
+        if (failed) failed.hidden = false;
+        status.textContent = formatMessage(form.dataset.template ?? '', { count, total: form.dataset.total ?? '' });
+        return;
+      }
       if (turn !== drawn) return; // a later choice was made while the index loaded
+      const facts = all.filter((f) => factsMatch(f, selection));
       const model = placeRadar(facts, { ringWidths: layoutData.ringWidths, ringLabels: layoutData.ringLabels, pinned }, layoutData.limit);
       drawChart(model, selection);
       drawTables(model, selection);
