@@ -172,7 +172,7 @@ export function readLexicon(aff: string, dic: string): Lexicon {
     if (isNoun(word)) for (const form of forms) if (sets.nouns.has(form.toLowerCase())) (lone ? alone : compounded).add(form.toLowerCase());
   }
   const loners = new Set([...alone].filter((form) => !compounded.has(form)));
-  // A lowercase compound end that is also listed lowercase on its own is a verb ("setzen"); one that is not is a noun ("zeit", whose word is "Zeit").
+  // A lowercase compound end that is also listed lowercase on its own is mostly a verb ("setzen"); one that is not is a noun ("kunde", whose word is "Kunde").
   for (const [word, forms] of endEntries) if (lowercaseWords.has(word)) for (const form of forms) sets.verbEnds.add(form);
   return { ...sets, loners, minPart: f.min };
 }
