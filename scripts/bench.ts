@@ -125,7 +125,7 @@ async function benchSize(n: number, o: BenchOptions, io: Io, deps: BenchDeps, sa
       say(`${s.label}: build ${r}/${o.runs} at ${n} entries…`);
       const run = await runBuild(s.commands, { spawn: deps.spawn, now: deps.clock, env: io.env, time: deps.time, logFile: path.join(l.work, `${s.name}-run${r}.log`) });
       runs.get(s.name)!.push(run);
-      say(`${s.label}: build ${r}/${o.runs} took ${fmtMs(run.ms)}, CPU ${fmtMs(run.cpuMs)} (sync ${fmtMs(run.phases.sync)}, bundle ${fmtMs(run.phases.bundle)}, render ${fmtMs(run.phases.render)}, index ${fmtMs(run.phases.index)})`);
+      say(`${s.label}: build ${r}/${o.runs} took ${fmtMs(run.ms)}, CPU ${fmtMs(run.cpuMs)} (sync ${fmtMs(run.phases.sync)}, bundle ${fmtMs(run.phases.bundle)}, render ${fmtMs(run.phases.render)}, images ${fmtMs(run.phases.images)}, index ${fmtMs(run.phases.index)})`);
     }
   }
 

@@ -12,6 +12,11 @@ export type Phases = {
   bundle?: number;
   /** Until the `✓ Completed in` after it: every page rendered to HTML. */
   render?: number;
+  /**
+   * From `generating optimized images` to the `✓ Completed in` after it: Astro's image
+   * service converting the images pages use (none on a site without images: 0).
+   */
+  images?: number;
   /** The rest: `astro:build:done` hooks (our Pagefind integration, Starlight's) or the `pagefind` command. */
   index?: number;
   total: number;
@@ -34,11 +39,17 @@ export function parsePhases(lines: readonly LogLine[], totalMs: number): Phases 
   const rendered = routes === undefined ? undefined : at(lines, /✓ Completed in/, routes + 1);
   const t = (i: number | undefined) => (i === undefined ? undefined : lines[i]!.t);
   const [a, b, c] = [t(synced), t(routes), t(rendered)];
+  // Images are converted after the pages; their time is not the search index's.
+  const imagesFrom = rendered === undefined ? undefined : at(lines, /generating optimized images/, rendered + 1);
+  const imagesTo = imagesFrom === undefined ? undefined : at(lines, /✓ Completed in/, imagesFrom + 1);
+  const images = imagesFrom === undefined ? (c === undefined ? undefined : 0) : imagesTo === undefined ? undefined : t(imagesTo)! - t(imagesFrom)!;
+  const indexFrom = imagesTo === undefined ? c : t(imagesTo);
   return {
     sync: a,
     bundle: a !== undefined && b !== undefined ? b - a : undefined,
     render: b !== undefined && c !== undefined ? c - b : undefined,
-    index: c !== undefined ? totalMs - c : undefined,
+    images,
+    index: indexFrom !== undefined && (imagesFrom === undefined || imagesTo !== undefined) ? totalMs - indexFrom : undefined,
     total: totalMs,
   };
 }

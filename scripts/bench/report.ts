@@ -22,6 +22,7 @@ const ROWS: Row[] = [
   { label: '· content sync', value: (r) => r.build.phases.sync, show: fmtMs },
   { label: '· bundling (Vite, MDX)', value: (r) => r.build.phases.bundle, show: fmtMs },
   { label: '· page rendering', value: (r) => r.build.phases.render, show: fmtMs },
+  { label: '· image conversion', value: (r) => r.build.phases.images, show: fmtMs },
   { label: '· search indexing and after', value: (r) => r.build.phases.index, show: fmtMs },
   { label: 'peak memory (process tree)', value: (r) => r.build.peakBytes || undefined, show: fmtBytes },
   { label: 'pages built', value: (r) => r.pageCount || undefined, show: fmtCount },

@@ -25,7 +25,7 @@ export function summariseRuns(runs: readonly BuildRun[]): BuildSummary {
     ms: median(runs.map((r) => r.ms)),
     msAll: runs.map((r) => r.ms),
     cpuMs: medianOf(runs.map((r) => r.cpuMs)),
-    phases: { sync: phase('sync'), bundle: phase('bundle'), render: phase('render'), index: phase('index'), total: median(runs.map((r) => r.ms)) },
+    phases: { sync: phase('sync'), bundle: phase('bundle'), render: phase('render'), images: phase('images'), index: phase('index'), total: median(runs.map((r) => r.ms)) },
     peakBytes: median(runs.map((r) => r.peakBytes)),
   };
 }

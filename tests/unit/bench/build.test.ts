@@ -41,7 +41,7 @@ describe('running a build', () => {
       { spawn, now: () => clock.now, env: { VITEST: 'true', PATH: '/bin' }, watch: () => ({ stop: () => 123 }) },
     );
     expect(run.ms).toBe(9000);
-    expect(run.phases).toEqual({ sync: 1000, bundle: 4000, render: 2000, index: 2000, total: 9000 });
+    expect(run.phases).toEqual({ sync: 1000, bundle: 4000, render: 2000, images: 0, index: 2000, total: 9000 });
     expect(run.pages).toEqual([{ route: '/entries/a/index.html', ms: 12 }]);
     expect(run.lines.map((l) => l.t)).toEqual([1000, 5000, 5000, 7000, 9000]);
     expect(calls[1]!.env).toMatchObject({ X: '1', PATH: '/bin' });

@@ -21,11 +21,23 @@ const log: LogLine[] = [
 
 describe('build phases read from the log', () => {
   it('splits the build into content sync, bundling, rendering and indexing', () => {
-    expect(parsePhases(log, 15500)).toEqual({ sync: 2100, bundle: 7300, render: 2600, index: 3500, total: 15500 });
+    expect(parsePhases(log, 15500)).toEqual({ sync: 2100, bundle: 7300, render: 2600, images: 0, index: 3500, total: 15500 });
+  });
+
+  it("counts Astro's image conversion after the pages as a phase of its own, not as indexing", () => {
+    const withImages: LogLine[] = [
+      ...log.slice(0, 11),
+      { t: 12050, text: '\x1b[32m generating optimized images \x1b[39m' },
+      { t: 12400, text: '01:07:36   ▶ /_astro/1-uebersicht.jifFEaO6.webp (before: 59kB, after: 22kB) (+947ms) (1/1)' },
+      { t: 13050, text: '01:07:36 ✓ Completed in 1.0s.' },
+      { t: 13100, text: '01:07:36 [build] ✓ Completed in 3.38s.' },
+      ...log.slice(12),
+    ];
+    expect(parsePhases(withImages, 15500)).toEqual({ sync: 2100, bundle: 7300, render: 2600, images: 1000, index: 2450, total: 15500 });
   });
 
   it('leaves out what the log does not show, such as a build that stopped early', () => {
-    expect(parsePhases(log.slice(0, 3), 3200)).toEqual({ sync: 2100, bundle: undefined, render: undefined, index: undefined, total: 3200 });
+    expect(parsePhases(log.slice(0, 3), 3200)).toEqual({ sync: 2100, bundle: undefined, render: undefined, images: undefined, index: undefined, total: 3200 });
   });
 
   it('strips terminal colours', () => {

@@ -45,6 +45,7 @@ describe('the report', () => {
       | · content sync | 3.0 s | 5.4 s | 2.6 s | 0.56× | 1.15× |
       | · bundling (Vite, MDX) | 6.0 s | 10.8 s | 5.2 s | 0.56× | 1.15× |
       | · page rendering | 4.5 s | 8.1 s | 3.9 s | 0.56× | 1.15× |
+      | · image conversion | 0.00 ms | 0.00 ms | 0.00 ms | – | – |
       | · search indexing and after | 1.5 s | 2.7 s | 1.3 s | 0.56× | 1.15× |
       | peak memory (process tree) | 900.0 MB | 900.0 MB | 900.0 MB | 1.00× | 1.00× |
       | pages built | 2 | 2 | 2 | 1.00× | 1.00× |
