@@ -15,7 +15,7 @@ import { createSplitter, libraryNouns } from '../lib/search/compounds.ts';
 import { germanLexicon } from '../lib/search/lexicon.ts';
 import { germanSyllables } from '../lib/search/syllables.ts';
 import type { ExtrasTools } from '../lib/search/search-extras.ts';
-import { loadStemmers } from '../lib/search/stem.ts';
+import { loadStemmer, loadStemmers } from '../lib/search/stem.ts';
 
 type Library = Awaited<ReturnType<typeof library>>;
 export type SearchTools = ExtrasTools & {
@@ -43,7 +43,12 @@ const built = new WeakMap<Library, Promise<SearchTools>>();
 
 async function build(lib: Library): Promise<SearchTools> {
   // Stems are written for pages in a language other than the site's: those languages' stemmers only.
-  const [lexicon, syllables, stemmers] = await Promise.all([germanLexicon(), germanSyllables(), loadStemmers(languages(lib).slice(1))]);
+  const [lexicon, syllables, stemmers, indexStem] = await Promise.all([
+    germanLexicon(),
+    germanSyllables(),
+    loadStemmers(languages(lib).slice(1)),
+    loadStemmer(siteConfig.locale),
+  ]);
   const texts = [
     ...lib.entries.flatMap((e) => [e.data.title, e.data.summary, e.body ?? '']),
     ...lib.mentors.map((m) => m.body ?? ''),
@@ -57,6 +62,7 @@ async function build(lib: Library): Promise<SearchTools> {
     indexLanguage: siteConfig.locale,
     compounds: { languages: ['de'], splitter: createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts, lexicon) }) },
     stemmers,
+    indexStem,
     glossary: { matcher: compileMatcher(terms), spellings: new Map(terms.map((t) => [t.id, [t.term, ...t.aka]])) },
   };
 }

@@ -42,6 +42,8 @@ export type ExtrasTools = {
   compounds: { languages: readonly string[]; splitter: Splitter };
   /** Snowball stemmers of the languages other than the index's. */
   stemmers: Readonly<Record<string, Stem>>;
+  /** The Snowball stemmer of the index's language, as Pagefind stems with it: leaves out the stems it adds nothing to (see `stemsOf`). */
+  indexStem?: Stem;
   glossary: { matcher: GlossaryMatcher; spellings: ReadonlyMap<string, readonly string[]> };
 };
 
@@ -64,7 +66,7 @@ export function searchExtras(page: PageText, tools: ExtrasTools, listedTerms: re
       [TITLE_PARTS]: page.title && counted.length ? tools.compounds.splitter.partsOf(page.title).map((p) => p.part).join(' ') : '',
       ...tiers,
       synonyms: glossarySpellings(page.text, tools.glossary, listedTerms).join(' · '),
-      stems: other && stem ? stemsOf(page.text, stem).join(' ') : '',
+      stems: other && stem ? stemsOf(page.text, stem, tools.indexStem).join(' ') : '',
     },
     filters: other ? { [STEMMING]: [language] } : {},
   };

@@ -42,12 +42,19 @@ export function stemQuery(query: string, stem: Stem | undefined): string {
   return (query.match(WORD) ?? []).map((word) => stem(word)).join(' ');
 }
 
-/** The stems of a text's words that differ from the words (the words themselves are indexed already). */
-export function stemsOf(text: string, stem: Stem): string[] {
+/**
+ * The stems of a text's words that differ from the words (the words themselves are
+ * indexed already). Given `indexStem`, the stemmer the index stems the page's words
+ * with (Pagefind's, in the site's language), a stem is left out where every word it
+ * stands for already has the stem's index stem: the index reaches those words under
+ * that stem anyway ("messages" → `messag`, which German stemming makes of "messages"
+ * too), so listing it again adds words to index and nothing to find.
+ */
+export function stemsOf(text: string, stem: Stem, indexStem?: Stem): string[] {
   const stems = new Set<string>();
   for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) {
     const stemmed = stem(word);
-    if (stemmed !== word) stems.add(stemmed);
+    if (stemmed !== word && (!indexStem || indexStem(word) !== indexStem(stemmed))) stems.add(stemmed);
   }
   return [...stems].sort();
 }
