@@ -152,8 +152,8 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     if (cached) return cached;
     cache.set(lower, []); // guards against cycles while this word is being split
     // A word the dictionary lists as no noun is an adjective or a verb written with a capital
-    // (at the start of a sentence, or nominalised): "Sinnlose", "Vielfaches", "Hochladen".
-    if (lexicon.words.has(lower) && !lexicon.nouns.has(lower)) return [];
+    // (at the start of a sentence, or nominalised): "Sinnlose", "Vielfaches", "Hochladen", "Ungültiger".
+    if ((lexicon.words.has(lower) || lexicon.crossWords.has(lower)) && !lexicon.nouns.has(lower)) return [];
     const raw = splits(lower);
     // No cut falls inside a verb's nominalised form or derivation that ends the word ("wandlungen", "setzungen").
     const derivation = verbEnd(lower, raw);

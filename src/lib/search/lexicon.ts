@@ -19,13 +19,17 @@
  * Forms with a hyphen ("-arbeits") are for hyphenated compounds and left out. Every
  * form written with a capital that may stand alone is a noun form.
  *
- * Two more facts the splitter's guards read from the same flags:
+ * Three more facts the splitter's guards read from the same flags:
  * - *verb ends*: igerman98 lists a verb a second time as a compound end only
  *   (`setzen/SJozm`: `o` and `z`), so that its nominalised forms and derivations may end a
  *   compound ("Über|setzung", "Hoch|laden"); its suffix rules make them: `setzen`,
  *   `setzens`, `setzung`, `setzungen`, `wandlung` from `wandeln`. We take every lowercase
  *   entry listed both on its own and so: verbs, and a few other words ("zeit", also a
  *   preposition);
+ * - *cross words*: forms with a prefix and a suffix whose rules both combine (`Y` in their
+ *   headers), as Hunspell makes them: `gültig/AU` gives "ungültiger". Kept apart from
+ *   `words`, which the compound rules read: the splitter asks them only whether a
+ *   capitalised word is an adjective or a verb form;
  * - *loners*: noun forms of entries that take part in no compound at all — no compound
  *   flag, none through an affix, not even the hyphenated forms (`-tor`) every common noun
  *   has — and inflect in the genitive at most, as names do ("Ben/S", "Björn/S", "Tabula";
@@ -45,6 +49,8 @@ export type Lexicon = {
   nounEntries: ReadonlySet<string>;
   /** Every form that stands alone, lowercased, whatever its kind (`wenn`, `nutzen`, `verwirklicht`). */
   words: ReadonlySet<string>;
+  /** Forms of lowercase entries with both a prefix and a suffix (`ungültiger`, `verwandelte`), which `words` lacks: adjectives and verbs, never nouns. */
+  crossWords: ReadonlySet<string>;
   /** Forms of the verbs the dictionary lists again as compound ends only (`setzen/SJozm`), with their suffixed forms: `setzen`, `setzens`, `setzungen`, `wandlungen`. */
   verbEnds: ReadonlySet<string>;
   /** Lowercase noun forms of entries that take part in no compound, not even a hyphenated one: names (`ben`, `björn`). */
@@ -53,7 +59,8 @@ export type Lexicon = {
   minPart: number;
 };
 
-type Affix = { prefix: boolean; strip: string; add: string; flags: string; condition: RegExp };
+/** One prefix or suffix rule; `cross`: it combines with a rule of the other kind (`Y` in its header). */
+type Affix = { prefix: boolean; strip: string; add: string; flags: string; condition: RegExp; cross: boolean };
 
 /** The flags and settings of an affix file that compounding uses, with Hunspell's defaults. */
 export type CompoundFlags = {
@@ -81,8 +88,10 @@ export function compoundFlags(aff: string): CompoundFlags {
 /** The prefix and suffix rules of an affix file, by flag, with their continuation flags. */
 export function affixRules(aff: string): Map<string, Affix[]> {
   const rules = new Map<string, Affix[]>();
+  const cross = new Map<string, boolean>();
   for (const line of aff.split('\n')) {
     const fields = line.trim().split(/\s+/);
+    if ((fields[0] === 'SFX' || fields[0] === 'PFX') && fields.length === 4) cross.set(`${fields[0]} ${fields[1]}`, fields[2] === 'Y');
     if ((fields[0] !== 'SFX' && fields[0] !== 'PFX') || fields.length < 5) continue; // headers have 4 fields
     const [kind, flag, strip, rawAdd, condition] = fields as [string, string, string, string, string];
     const [add = '', flags = ''] = rawAdd.split('/');
@@ -96,6 +105,7 @@ export function affixRules(aff: string): Map<string, Affix[]> {
       add: add === '0' ? '' : add,
       flags,
       condition: new RegExp(prefix ? `^${condition}` : `${condition}$`, 'u'),
+      cross: cross.get(`${kind} ${flag}`) ?? false,
     });
     rules.set(flag, list);
   }
@@ -110,7 +120,7 @@ const isNoun = (word: string) => word[0] !== word[0]!.toLowerCase() && (word.len
 export function readLexicon(aff: string, dic: string): Lexicon {
   const f = compoundFlags(aff);
   const rules = affixRules(aff);
-  const sets = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>(), verbEnds: new Set<string>() };
+  const sets = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>(), nouns: new Set<string>(), nounEntries: new Set<string>(), words: new Set<string>(), verbEnds: new Set<string>(), crossWords: new Set<string>() };
   // Noun forms of entries in no compound, and of entries in some: a form is a loner only if every entry that makes it is one.
   const alone = new Set<string>();
   const compounded = new Set<string>();
@@ -165,6 +175,8 @@ export function readLexicon(aff: string, dic: string): Lexicon {
         if (!rule.prefix) forms.push(form);
       }
     }
+    // A prefix and a suffix that both combine make a word too ("un" + "gültig" + "er"), kept apart: only whether it is an adjective or verb form matters.
+    if (!isNoun(word) && !has(flags, f.onlyInCompound)) for (const form of crossForms(word, flags, rules)) sets.crossWords.add(form);
     if (!isNoun(word) && has(flags, f.onlyInCompound) && has(flags, f.end)) endEntries.set(word, [...(endEntries.get(word) ?? []), ...forms]);
     else if (!isNoun(word) && !has(flags, f.onlyInCompound) && !has(flags, f.needAffix)) lowercaseWords.add(word);
     // A name inflects in the genitive alone ("Ben", "Bens"); a noun that takes part in no compound but has a plural ("Fax/TP") is no loner.
@@ -175,6 +187,14 @@ export function readLexicon(aff: string, dic: string): Lexicon {
   // A lowercase compound end that is also listed lowercase on its own is mostly a verb ("setzen"); one that is not is a noun ("kunde", whose word is "Kunde").
   for (const [word, forms] of endEntries) if (lowercaseWords.has(word)) for (const form of forms) sets.verbEnds.add(form);
   return { ...sets, loners, minPart: f.min };
+}
+
+/** The forms of an entry with a prefix and a suffix rule that both combine (cross product), as Hunspell makes them. */
+function crossForms(word: string, flags: string, rules: Map<string, Affix[]>): string[] {
+  const all = [...new Set(flags)].flatMap((flag) => rules.get(flag) ?? []).filter((rule) => rule.cross && rule.condition.test(word));
+  const prefixes = all.filter((rule) => rule.prefix && rule.add !== '' && word.startsWith(rule.strip));
+  const suffixes = all.filter((rule) => !rule.prefix && word.endsWith(rule.strip));
+  return prefixes.flatMap((p) => suffixes.map((s) => p.add + word.slice(p.strip.length, word.length - s.strip.length) + s.add));
 }
 
 let loaded: Promise<Lexicon> | undefined;

@@ -156,6 +156,7 @@ describe('words that stay whole', () => {
     ['Hochladen', 'is a verb the dictionary lists, nominalised'],
     ['Sinnlose', 'is an adjective the dictionary lists, at the start of a sentence'],
     ['Vielfaches', 'is an adjective the dictionary lists, nominalised'],
+    ['Ungültiger', 'is an adjective the dictionary makes with a prefix and a suffix (un + gültig + er), no "Ungül|tiger"'],
     ['Torbjörn', 'ends in a name, which takes part in no compound'],
     ['Parameter', 'begins with "para", a piece that exists only in compounds'],
     ['Tabulatoren', 'begins with "Tabula", which takes part in no compound'],

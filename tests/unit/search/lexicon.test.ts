@@ -94,11 +94,14 @@ describe('the German dictionary', () => {
     expect(lexicon.begin.has('nachricht')).toBe(false);
     expect(lexicon.words.has('verwirklicht')).toBe(true);
   });
-  it('knows the verbs it lists again as compound ends, with their derivations, and the names that take part in no compound', async () => {
+  it('knows the verbs it lists again as compound ends, with their derivations, the names that take part in no compound, and the forms with a prefix and a suffix', async () => {
     const lexicon = await germanLexicon();
     for (const form of ['setzen', 'setzungen', 'wandlungen', 'handlung', 'schreibens']) expect(lexicon.verbEnds.has(form), form).toBe(true);
     for (const form of ['schutz', 'lungen', 'kunde', 'daten']) expect(lexicon.verbEnds.has(form), form).toBe(false);
     for (const name of ['ben', 'björn', 'tabula']) expect(lexicon.loners.has(name), name).toBe(true);
     for (const noun of ['tor', 'meter', 'fax', 'lunge']) expect(lexicon.loners.has(noun), noun).toBe(false);
+    for (const form of ['ungültiger', 'unpassender', 'verwandelte']) expect(lexicon.crossWords.has(form), form).toBe(true);
+    // A prefix rule that adds no letters (only flags) makes no new word.
+    for (const form of ['feier', 'zeit']) expect(lexicon.crossWords.has(form), form).toBe(false);
   });
 });
