@@ -143,7 +143,7 @@ export function codeQualityReport(result: CheckResult): string {
   const seen = new Set<string>();
   const stale = result.stale.flatMap((m) =>
     m.entries.filter((e) => !seen.has(e.file) && seen.add(e.file)).map((e): Issue => ({
-      description: `review: ${dueText(e)} – please check the entry and update updated and review`,
+      description: `review: ${msg('check.staleAnnotation', { due: dueText(e) })}`,
       check_name: 'trend-library/review',
       fingerprint: fingerprint('review', e.file, toIsoDay(e.review)),
       severity: 'minor',

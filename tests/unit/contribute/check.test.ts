@@ -546,7 +546,7 @@ describe('GitLab Code Quality report (--format codequality)', () => {
     expect(issues.map(({ fingerprint, ...rest }) => rest)).toEqual([
       { description: 'kind: expected one of app, trend, value, found "ap" — did you mean "app"?', check_name: 'trend-library/kind', severity: 'major', location: { path: 'content/entries/falsche-art.mdx', lines: { begin: 4 } } },
       { description: 'body: expected a link to a published entry, found "/entries/entwurf/", which is a draft: the link leads nowhere until it is published', check_name: 'trend-library/body', severity: 'minor', location: { path: 'content/entries/link-auf-entwurf.mdx', lines: { begin: 14 } } },
-      { description: 'review: review was due on 2025-07-09 (327 days ago) – please check the entry and update updated and review', check_name: 'trend-library/review', severity: 'minor', location: { path: 'content/entries/snapchat.mdx', lines: { begin: 1 } } },
+      { description: 'review: review was due on 2025-07-09 (327 days ago) – please check the entry and update `updated` and `review`', check_name: 'trend-library/review', severity: 'minor', location: { path: 'content/entries/snapchat.mdx', lines: { begin: 1 } } },
     ]);
     // GitLab tells new problems from known ones by the fingerprint: unique per problem, the same on the next run.
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
