@@ -13,6 +13,7 @@ import { factsMatch } from '../../lib/radar/filter.ts';
 import { markPath } from '../../lib/radar/marks.ts';
 import { placeRadar, type RadarFacts, type RadarModel, type RadarRow } from '../../lib/radar/model.ts';
 import { moreIn, moreText } from '../../lib/radar/cells.ts';
+import { movementText, type MovementWords } from '../../lib/radar/movement.ts';
 import type { Message } from '../../i18n/types.ts';
 
 type Labels = {
@@ -61,10 +62,11 @@ if (form && wrap && group) {
   form.addEventListener('pointerenter', () => void load().catch(() => (index = undefined)), { once: true });
   form.addEventListener('focusin', () => void load().catch(() => (index = undefined)), { once: true });
 
-  const movementText = (row: RadarRow) =>
-    row.movement === 'in' && row.from ? formatMessage(labels.from, { ring: labels.ring[row.from]! })
-    : row.movement === 'out' && row.from ? formatMessage(labels.fromOut, { ring: labels.ring[row.from]! })
-    : labels.movement[row.movement]!;
+  const words: MovementWords = {
+    cameIn: (from) => formatMessage(labels.from, { ring: labels.ring[from]! }),
+    wentOut: (from) => formatMessage(labels.fromOut, { ring: labels.ring[from]! }),
+    plain: (movement) => labels.movement[movement]!,
+  };
   const detail = (row: RadarRow) => [labels.kind[row.kind], labels.ring[row.ring], ...(row.movement === 'none' ? [] : [labels.movement[row.movement]])].join(' · ');
   const libraryLink = (kind: string, selection: Record<string, string>) => {
     const query = writeSelection(new URLSearchParams(), { ...selection, kind });
@@ -120,7 +122,7 @@ if (form && wrap && group) {
         ring.textContent = labels.ring[row.ring]!;
         const movement = document.createElement('td');
         movement.className = row.movement === 'none' ? 'py-1.5 text-slate-600 dark:text-slate-400' : 'py-1.5';
-        movement.textContent = movementText(row);
+        movement.textContent = movementText(row, words);
         tr.append(th, ring, movement);
         return tr;
       }));

@@ -39,3 +39,13 @@ export function movementWindow(digests: readonly { number: number; to: Date }[],
   const last = [...digests].sort((a, b) => b.to.getTime() - a.to.getTime() || b.number - a.number)[0];
   return last ? { since: last.to, basis: 'digest', digest: last.number } : { since: addDays(today, -days), basis: 'days', days };
 }
+
+/** What a reader is told about a move, in the caller's words: from which ring an entry came in or went out, else the kind of move. */
+export type MovementWords = { cameIn: (from: Ring) => string; wentOut: (from: Ring) => string; plain: (movement: Movement) => string };
+
+/** The words for an entry's movement: "from <ring>" for a move in or out with a known ring, else the movement's own label. */
+export function movementText(row: { movement: Movement; from?: Ring }, words: MovementWords): string {
+  if (row.from && row.movement === 'in') return words.cameIn(row.from);
+  if (row.from && row.movement === 'out') return words.wentOut(row.from);
+  return words.plain(row.movement);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, movementSince, movementWindow } from '../../../src/lib/radar/movement.ts';
+import { direction, movementSince, movementText, movementWindow, type MovementWords } from '../../../src/lib/radar/movement.ts';
 import type { RingTrail } from '../../../src/lib/ring-history.ts';
 import { parseIsoDay } from '../../../src/lib/dates.ts';
 import { entrySchema } from '../../../src/schemas/entry.ts';
@@ -66,5 +66,20 @@ describe('the period movement covers', () => {
 
   it('covers the last 60 days when no digest has been sent yet', () => {
     expect(movementWindow([], today)).toEqual({ since: day('2026-09-29'), basis: 'days', days: 60 });
+  });
+});
+
+describe('the words for a move', () => {
+  const words: MovementWords = { cameIn: (from) => `in from ${from}`, wentOut: (from) => `out from ${from}`, plain: (movement) => `plain ${movement}` };
+
+  it('names the ring an entry came in from or went out from, when it is known', () => {
+    expect(movementText({ movement: 'in', from: 'niche' }, words)).toBe('in from niche');
+    expect(movementText({ movement: 'out', from: 'everyday' }, words)).toBe('out from everyday');
+  });
+
+  it('falls back to the movement’s own label without a known ring, and for new and unmoved entries', () => {
+    expect(movementText({ movement: 'in' }, words)).toBe('plain in');
+    expect(movementText({ movement: 'new', from: 'rising' }, words)).toBe('plain new');
+    expect(movementText({ movement: 'none' }, words)).toBe('plain none');
   });
 });
