@@ -64,6 +64,13 @@ const LINKS = ['es', 'en', 's', 'n', 'e'] as const;
 /** Nouns with these endings always take a linking -s- in a compound ("Verbesserungsvorschlag", "Sicherheitslücke"). */
 const S_LINKED = /(?:ung|heit|keit|schaft|ion|tät)$/u;
 
+/**
+ * The endings of nouns for people (agent nouns and their like) that German makes
+ * feminine with -in, -innen: Lehrer, Autor, Ingenieur, Student, Praktikant,
+ * Journalist, Psychologe (Psychologin), Kandidat, Bibliothekar, Funktionär.
+ */
+const PERSON_END = /(?:er|or|eur|ent|ant|ist|og|at|ar|är)$/u;
+
 /** The most parts one word is split into in one step (each part may split again). */
 const MAX_PARTS = 4;
 
@@ -127,6 +134,24 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
   // An end part of fewer than four letters must be one of the dictionary's end forms ("Schrift|art", "Dokument|typ"), not any short noun or name ("schrei|ben").
   const canEnd = (part: string) => !SUFFIX_ENDS.has(part) && isNoun(part) && (part.length >= 4 || lexicon.end.has(part) || extra.has(part));
 
+  /**
+   * The noun a feminine form is made of: "lehrerinnen" → "lehrer", "projektleiterin" →
+   * "projektleiter", "kollegin" → "kolleg"; the base must end like a noun for people or
+   * be a noun. Such a word is that noun, so it is split as the noun is, with its last
+   * part made feminine too ("team|leiter|leiterin"): not "Lehre|rinnen", "Influence|rinnen",
+   * "Schütze|rin". "Dachrinnen" has no such base ("dachr") and splits.
+   */
+  function feminineParts(word: string): string[] | undefined {
+    for (const suffix of ['innen', 'in']) {
+      const base = word.slice(0, -suffix.length);
+      if (!word.endsWith(suffix) || base.length < 4 || !(PERSON_END.test(base) || isNoun(base))) continue;
+      const parts = splitWord(base);
+      const tail = parts.filter((part) => part !== base && base.endsWith(part)).sort((a, b) => b.length - a.length)[0];
+      return tail ? [...parts, `${tail}${suffix}`] : parts;
+    }
+    return undefined;
+  }
+
   /** Every way to split a word into a begin part, middle parts and an end part; particles still apart. */
   function splits(word: string): string[][] {
     const found: string[][] = [];
@@ -151,6 +176,11 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     const cached = cache.get(lower);
     if (cached) return cached;
     cache.set(lower, []); // guards against cycles while this word is being split
+    const feminine = feminineParts(lower);
+    if (feminine) {
+      cache.set(lower, feminine);
+      return feminine;
+    }
     // A word the dictionary lists as no noun is an adjective or a verb written with a capital
     // (at the start of a sentence, or nominalised): "Sinnlose", "Vielfaches", "Hochladen", "Ungültiger".
     if ((lexicon.words.has(lower) || lexicon.crossWords.has(lower)) && !lexicon.nouns.has(lower)) return [];
@@ -218,10 +248,22 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     for (const cut of points) {
       const [head, tail] = [word.slice(0, cut), word.slice(cut)];
       if (head.length < 4 || tail.length < 4) continue;
-      const known = (tail.length >= 5 && cut === end) || (head.length >= 5 && canBegin(head) && !PARTICLES.has(head));
+      const known = (tail.length >= 5 && cut === end) || (head.length >= 5 && canBegin(head) && !PARTICLES.has(head) && !shortLinked(head));
       if (known && (!found || shortest(found) < Math.min(head.length, tail.length))) found = [head, tail];
     }
     return found;
+  }
+
+  /**
+   * A begin form that is the genitive -s of a noun of four letters or fewer, and no noun the
+   * dictionary lists on its own: "trans" (of "Tran"). Before an unknown rest it is more
+   * likely a loan word's beginning ("Translator", "Transgender", "Transnistrien") than a
+   * compound of the noun. Plurals are not meant: "Zahlen|gruppentrenner", "Listen|trenner".
+   */
+  function shortLinked(head: string): boolean {
+    if (lexicon.nounEntries.has(head) || extra.has(head)) return false;
+    const base = head.slice(0, -1);
+    return head.endsWith('s') && base.length < 5 && isNoun(base);
   }
 
   /** The words to index for a split: each part (heads as the dictionary writes them), each tail and each head of two or more parts ("schirmzeit", "bildschirm"), and their parts. */

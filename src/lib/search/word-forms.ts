@@ -12,7 +12,9 @@
  *   `-n`, `-en`, `-s`, `-es`, `-er`, `-ern`, `-ns`, `-ens`, `-nen`; umlauts aside:
  *   "Hand"/"Hände", "Seite"/"Seiten", "Messen"/"Messe") *and* it is written with a
  *   capital in the middle of a sentence, that is, it is a noun form — German writes
- *   nouns, and only nouns, with a capital there. So "seit", "stellen" (the verb),
+ *   nouns, and only nouns, with a capital there; a feminine form in -in, -innen counts
+ *   as a form of the noun it is made of ("Lehrerinnen", "Kundin" for "Lehrer",
+ *   "Kunden"). So "seit", "stellen" (the verb),
  *   "wegen", "meist", "eben", "lag" are not forms of "Seite", "Stelle", "Weg",
  *   "Meister", "Ebene", "Lage"; a capital at the start of a sentence says nothing;
  * - compound parts and the other words of the page's metadata are nouns or labels and
@@ -30,6 +32,19 @@ import type { Stem } from './stem.ts';
 import type { Counts, PagefindDocument } from './types.ts';
 
 const GERMAN_ENDINGS = new Set(['e', 'n', 'en', 's', 'es', 'er', 'ern', 'ns', 'ens', 'nen']);
+
+/**
+ * The noun a feminine form is made of, with and without the -e it drops ("Kundin" →
+ * "kund", "kunde"; "Lehrerinnen" → "lehrer", "lehrere"); none for a word too short for
+ * one ("Kamin" is no form of "kam").
+ */
+function feminineBases(word: string): string[] {
+  for (const suffix of ['innen', 'in']) {
+    const base = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && base.length >= 4) return [base, `${base}e`];
+  }
+  return [];
+}
 
 /** Metadata that is not words of the page: the date, and the English stems (`search-extras.ts`), whose words are in the text. */
 const NOT_WORDS = new Set(['date', 'stems', 'image', 'image_alt']);
@@ -49,7 +64,9 @@ export function isGermanForm(query: string, word: string, written: Written): boo
   const b = fold(word);
   if (a === b) return true;
   if (!written.capital || written.sentenceStart) return false;
-  return endsWith(b, a, GERMAN_ENDINGS) || endsWith(a, b, GERMAN_ENDINGS);
+  const inflected = (x: string, y: string) => x === y || endsWith(x, y, GERMAN_ENDINGS) || endsWith(y, x, GERMAN_ENDINGS);
+  // A feminine form is a form of the noun it is made of, either way round: "Lehrerinnen" of "Lehrer", "Kundin" of "Kunden".
+  return inflected(a, b) || feminineBases(b).some((base) => inflected(a, base)) || feminineBases(a).some((base) => inflected(base, b));
 }
 
 /**

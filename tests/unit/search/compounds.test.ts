@@ -113,6 +113,37 @@ describe('splitting compounds', () => {
   });
 });
 
+describe('feminine forms in -in, -innen', () => {
+  it.each([
+    ['Lehrerinnen', []],
+    ['Influencerinnen', []],
+    ['Kollegin', []],
+    ['Datenschützerinnen', ['daten', 'schützer', 'schützerinnen']],
+    ['DatenschützerInnen', ['daten', 'schützer', 'schützerinnen']],
+    ['Projektleiterinnen', ['projekt', 'leiter', 'leiterinnen']],
+    ['Teamleiterin', ['team', 'leiter', 'leiterin']],
+  ])('splits %s as the noun it is made of: %j', (word, parts) => {
+    expect(splitter.split(word)).toEqual(parts);
+  });
+  it('still splits compounds that end in a word like -rinnen after a base that is no noun', () => {
+    expect(splitter.split('Dachrinnen')).toEqual(['dach', 'rinnen']);
+    expect(splitter.split('Giftspinnen')).toEqual(['gift', 'spinnen']);
+  });
+});
+
+describe('words the dictionary cannot read', () => {
+  it('splits them at a begin form or a known end part', () => {
+    expect(splitter.split('Hauptthread')).toEqual(['haupt', 'thread']);
+    expect(splitter.split('Hostinglösung')).toEqual(['hosting', 'lösung']);
+    expect(splitter.split('Datenhub')).toEqual(['daten', 'hub']);
+  });
+  it('keeps a loan word whole that begins like the genitive of a short noun ("Trans", of "Tran")', () => {
+    expect(splitter.split('Translator')).toEqual([]);
+    expect(splitter.split('Transgender')).toEqual([]);
+    expect(splitter.split('Transmitter')).toEqual([]);
+  });
+});
+
 describe('words that stay whole', () => {
   it.each([
     ['Nachricht', 'begins with the particle "nach"'],

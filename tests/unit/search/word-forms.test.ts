@@ -21,6 +21,18 @@ describe('a German word and its forms', () => {
     expect(isGermanForm('Messen', 'Messe', noun)).toBe(true);
     expect(isGermanForm('Kinder', 'Kind', noun)).toBe(true);
   });
+  it('counts a feminine form in -in, -innen as a form of its noun, either way round', () => {
+    expect(isGermanForm('Lehrer', 'Lehrerinnen', noun)).toBe(true);
+    expect(isGermanForm('Lehrerinnen', 'Lehrer', noun)).toBe(true);
+    expect(isGermanForm('Kunde', 'Kundin', noun)).toBe(true);
+    expect(isGermanForm('Kunden', 'Kundinnen', noun)).toBe(true);
+    expect(isGermanForm('Mitarbeiterin', 'Mitarbeitern', noun)).toBe(true);
+  });
+  it('finds no feminine form in a word too short for one, or written small', () => {
+    expect(isGermanForm('kam', 'Kamin', noun)).toBe(false);
+    expect(isGermanForm('Lehrer', 'lehrerinnen', small)).toBe(false);
+    expect(isGermanForm('Lehre', 'Lehrerinnen', noun)).toBe(false);
+  });
   it('does not count a word written small that shares the stem: it is no noun form', () => {
     expect(isGermanForm('Seite', 'seit', small)).toBe(false);
     expect(isGermanForm('Weg', 'wegen', small)).toBe(false);
