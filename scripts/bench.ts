@@ -4,7 +4,7 @@
  * scripts/bench/: generate → write → build → measure (dist, browser) → report → budgets.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +14,7 @@ import { generate, validateOurs } from './bench/write.ts';
 import { BuildError, runBuild, type BuildRun, type Spawn } from './bench/build.ts';
 import { coldStart, installCommand, layout, needsInstall, site, type Site } from './bench/sites.ts';
 import { slowestPages, timeByRoute } from './bench/phases.ts';
-import { medianTotals, summariseRuns } from './bench/stats.ts';
+import { median, medianOf, medianTotals, summariseRuns } from './bench/stats.ts';
 import { measureDist } from './bench/dist.ts';
 import { browse, type BrowseOptions, type BrowseResult } from './bench/browse.ts';
 import { budgetReport, resultFile, sizeReport, machineReport } from './bench/report.ts';
@@ -84,6 +84,29 @@ export function sampleRoutes(entries: readonly SyntheticEntry[], count: number, 
   return picks.map((e) => route(e.slug));
 }
 
+/**
+ * Pagefind alone on each site's last build, `runs` times, sites taking turns: every run
+ * writes into a new folder, as a cold build does (Pagefind skips the files a folder
+ * already has, which makes a second run into the same folder much faster).
+ */
+async function pagefindAlone(sites: readonly Site[], runs: number, io: Io, deps: BenchDeps, say: (m: string) => void): Promise<Map<string, NonNullable<SiteResult['pagefindAlone']>>> {
+  const times = new Map<string, { ms: number; cpuMs?: number }[]>();
+  for (let r = 1; r <= runs; r++) {
+    for (const s of sites) {
+      if (!s.pagefind) continue;
+      const output = mkdtempSync(path.join(os.tmpdir(), 'bench-pagefind-'));
+      try {
+        const run = await runBuild([s.pagefind(output)], { spawn: deps.spawn, now: deps.clock, env: io.env, time: deps.time });
+        times.set(s.name, [...(times.get(s.name) ?? []), { ms: run.ms, cpuMs: run.cpuMs }]);
+        say(`${s.label}: Pagefind alone ${r}/${runs} took ${fmtMs(run.ms)}, CPU ${fmtMs(run.cpuMs)}`);
+      } finally {
+        rmSync(output, { recursive: true, force: true });
+      }
+    }
+  }
+  return new Map([...times].map(([name, list]) => [name, { ms: median(list.map((t) => t.ms)), cpuMs: medianOf(list.map((t) => t.cpuMs)), msAll: list.map((t) => t.ms) }]));
+}
+
 async function benchSize(n: number, o: BenchOptions, io: Io, deps: BenchDeps, say: (m: string) => void): Promise<SizeResult> {
   const l = layout(io.cwd, n, process.execPath, o.config);
   mkdirSync(l.work, { recursive: true });
@@ -129,6 +152,7 @@ async function benchSize(n: number, o: BenchOptions, io: Io, deps: BenchDeps, sa
     }
   }
 
+  const alone = await pagefindAlone(sites, o.pagefindRuns, io, deps, say);
   const loadEnd = deps.load();
   const results: SizeResult['sites'] = {};
   let ourFragments: number | undefined;
@@ -144,6 +168,7 @@ async function benchSize(n: number, o: BenchOptions, io: Io, deps: BenchDeps, sa
       pageCount: last.pages.length,
       disk: measureDist(s.dist),
       foreign: [],
+      ...(alone.has(s.name) ? { pagefindAlone: alone.get(s.name) } : {}),
     };
     if (o.browser) {
       say(`${s.label}: weighing ${o.pages} entry pages and the first search for "${o.query}"…`);

@@ -21,6 +21,10 @@ Flags:
   --query <word>        the first search query (default Datenschutz)
   --pages <n>           entry pages weighed per site, median taken (default 5)
   --no-browser          skip the browser measurements (page weight, first search)
+  --pagefind-runs <n>   after the builds, run Pagefind alone n times on each site's
+                        built pages (ours and the bare floor, taking turns, each into a
+                        new folder) and print the median: the index phase without
+                        Astro's part in it (default 0: not run)
   --out <dir>           where the result files go (default bench/results)
   --config <file>       build our site with another Astro config, to see what a part
                         costs, e.g. bench/diagnose/no-search.config.mjs (see its comment)
@@ -39,6 +43,7 @@ const options = {
   query: { type: 'string' },
   pages: { type: 'string' },
   'no-browser': { type: 'boolean' },
+  'pagefind-runs': { type: 'string' },
   out: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -54,6 +59,7 @@ export type BenchOptions = {
   query: string;
   pages: number;
   browser: boolean;
+  pagefindRuns: number;
   out: string;
   config?: string;
 };
@@ -93,6 +99,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     query: query.trim(),
     pages: int('pages', values.pages, 5, 1, 50, '5'),
     browser: !values['no-browser'],
+    pagefindRuns: int('pagefind-runs', values['pagefind-runs'], 0, 0, 20, '5'),
     out: values.out ?? 'bench/results',
     ...(values.config !== undefined ? { config: values.config } : {}),
   };

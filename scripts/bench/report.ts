@@ -8,7 +8,13 @@ import { pageWeight, type Bytes } from './transfer.ts';
 import { fmtBytes, fmtCount, fmtMs, ratio, table } from './format.ts';
 import { SITES } from './sites.ts';
 
-type Row = { label: string; value: (r: SiteResult, entries: number) => number | undefined; show: (v: number | undefined) => string };
+type Row = {
+  label: string;
+  value: (r: SiteResult, entries: number) => number | undefined;
+  show: (v: number | undefined) => string;
+  /** Left out where no site has a value (a measurement the run was not asked for). */
+  optional?: true;
+};
 
 const loads = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 const CORES_NOTE = 'a load above the core count means other work competed for the CPU and stretched wall times';
@@ -24,6 +30,8 @@ const ROWS: Row[] = [
   { label: '· page rendering', value: (r) => r.build.phases.render, show: fmtMs },
   { label: '· image conversion', value: (r) => r.build.phases.images, show: fmtMs },
   { label: '· search indexing and after', value: (r) => r.build.phases.index, show: fmtMs },
+  { label: 'Pagefind alone on the built pages', value: (r) => r.pagefindAlone?.ms, show: fmtMs, optional: true },
+  { label: '· its CPU time (user + sys)', value: (r) => r.pagefindAlone?.cpuMs, show: fmtMs, optional: true },
   { label: 'peak memory (process tree)', value: (r) => r.build.peakBytes || undefined, show: fmtBytes },
   { label: 'pages built', value: (r) => r.pageCount || undefined, show: fmtCount },
   { label: 'dist size', value: (r) => r.disk.dist.bytes, show: fmtBytes },
@@ -40,7 +48,8 @@ export function comparison(size: SizeResult): string {
   const present = SITES.filter((s) => size.sites[s]);
   const head = ['', ...present.map((s) => size.sites[s]!.label), ...present.filter((s) => s !== 'ours').map((s) => `ours / ${size.sites[s]!.label}`)];
   const ours = size.sites.ours;
-  const rows = ROWS.map((row) => {
+  const shown = ROWS.filter((row) => !row.optional || present.some((s) => row.value(size.sites[s]!, size.entries) !== undefined));
+  const rows = shown.map((row) => {
     const withN = (r: SiteResult) => row.value(r, size.entries);
     return [
       row.label,
@@ -64,6 +73,7 @@ function detail(r: SiteResult): string {
     lines.push(`first search files (gzip): ${r.search.files.map((f) => `${f.path.replace(/^\/pagefind\//, 'pagefind/')} ${fmtBytes(f.gzip)}`).join(', ')}`);
   }
   if (r.searchError) lines.push(`first search: not measured (${r.searchError})`);
+  if (r.pagefindAlone) lines.push(`Pagefind alone: runs ${r.pagefindAlone.msAll.map((ms) => fmtMs(ms)).join(', ')}`);
   if (r.slowest.length) lines.push(`slowest pages: ${r.slowest.map((p) => `${p.route} ${fmtMs(p.ms)}`).join(', ')}`);
   if (r.byRoute.length) lines.push(`render time by route: ${r.byRoute.slice(0, 6).map((g) => `${g.group} ${fmtMs(g.ms)} (${fmtCount(g.pages)} pages)`).join(', ')}`);
   if (r.foreign.length) lines.push(`requests to other origins: ${[...new Set(r.foreign)].join(', ')}`);

@@ -21,6 +21,8 @@ export type SiteResult = {
   searchError?: string;
   /** Requests to another origin (there should be none). */
   foreign: string[];
+  /** Pagefind run alone on the built pages (`--pagefind-runs`): medians and every run's wall time. */
+  pagefindAlone?: { ms: number; cpuMs?: number; msAll: number[] };
 };
 
 export type SizeResult = {

@@ -11,6 +11,7 @@ import type { Command } from './build.ts';
 import type { SearchKind } from './browse.ts';
 import type { SyntheticEntry } from './generate.ts';
 import { writeBare, writeOurs, writeStarlight } from './write.ts';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind.ts';
 
 export const SITES = ['ours', 'ours-one', 'starlight', 'bare'] as const;
 export type SiteName = (typeof SITES)[number];
@@ -29,7 +30,16 @@ export type Site = {
   /** How the slowest-routes report groups pages; default the first path segment. */
   group?: (route: string) => string;
   search: SearchKind;
+  /**
+   * Pagefind run on its own over the built site, reading the pages and writing a bundle
+   * to `output` as the site's build does (`--pagefind-runs`); none for Starlight, whose
+   * integration indexes with options of its own.
+   */
+  pagefind?: (output: string) => Command;
 };
+
+/** Pagefind's command line as `npx pagefind` runs it, from a project's own install. */
+const pagefindCli = (project: string) => path.join(project, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 export type Layout = { root: string; work: string; sampleContent: string; node: string; /** Another Astro config for our site, e.g. one of bench/diagnose/. */ config?: string };
 
@@ -58,6 +68,11 @@ export function site(name: SiteName, l: Layout): Site {
       dist,
       route: (slug) => `/entries/${slug}/`,
       search: 'ours',
+      // The same pages and language as `src/integrations/pagefind.ts` (the site's language is the first of SITE_LOCALES).
+      pagefind: (output) => ({
+        label: `pagefind (${one ? 'ours, one UI' : 'ours'})`, command: l.node, cwd: l.root,
+        args: [pagefindCli(l.root), '--site', dist, '--glob', INDEXED_PAGES, '--force-language', 'de', '--output-path', output],
+      }),
     };
   }
   const project = path.join(l.root, 'bench', name);
@@ -89,6 +104,7 @@ export function site(name: SiteName, l: Layout): Site {
     dist,
     route: (slug) => `/entries/${slug}/`,
     search: 'bare',
+    pagefind: (output) => ({ label: 'pagefind (bare)', command: l.node, args: [pagefindCli(project), '--site', dist, '--output-path', output], cwd: project }),
   };
 }
 

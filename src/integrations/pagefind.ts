@@ -30,7 +30,7 @@ const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$|^pagefind-
  * long lists (the library index, tags, the radar) are the largest pages of a build.
  */
 const top = (route: string) => route.split('/')[0]!;
-const INDEXED_PAGES = `{${[routes.entry('x'), routes.mentor('x'), routes.path('x')].map(top).join(',')}}/*/index.html`;
+export const INDEXED_PAGES = `{${[routes.entry('x'), routes.mentor('x'), routes.path('x')].map(top).join(',')}}/*/index.html`;
 
 export type SearchIndexOptions = {
   /** The language the index is stemmed in: the site's (`SITE_LOCALE`). */

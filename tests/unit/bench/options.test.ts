@@ -21,7 +21,7 @@ describe('bench flags', () => {
   it('defaults to 1,000 entries, 3 runs, all three sites, Starlight up to 3,000', () => {
     expect(parseOptions([])).toEqual({
       help: false, entries: [1000], runs: 3, sites: ['ours', 'ours-one', 'starlight', 'bare'], starlightMax: 3000, seed: 1,
-      query: 'Datenschutz', pages: 5, browser: true, out: 'bench/results',
+      query: 'Datenschutz', pages: 5, browser: true, pagefindRuns: 0, out: 'bench/results',
     });
   });
 
@@ -36,6 +36,7 @@ describe('bench flags', () => {
     [['--entries', '5'], '--entries: expected a whole number from 10 to 7920, such as 1000,3000,5000, found "5"'],
     [['--entries', '100,100'], '--entries: expected each size once, found "100,100"'],
     [['--runs', '0'], '--runs: expected a whole number from 1 to 20, such as 3, found "0"'],
+    [['--pagefind-runs', '21'], '--pagefind-runs: expected a whole number from 0 to 20, such as 5, found "21"'],
     [['--sites', 'ours,docusaurus'], '--sites: expected names from ours, ours-one, starlight, bare, found "docusaurus"'],
     [['--query', ' '], '--query: expected a word to search for, found an empty text'],
     [['--config', 'satteri'], '--config: expected an Astro config file such as bench/diagnose/no-search.config.mjs, found "satteri"'],
@@ -47,7 +48,7 @@ describe('bench flags', () => {
     const t = io();
     expect(await main(['--entrys', '100'], t.io, deps)).toBe(2);
     expect(t.err()).toMatchInlineSnapshot(`
-      "unknown flag --entrys: expected one of --entries, --runs, --sites, --starlight-max, --seed, --query, --pages, --no-browser, --out, --config, --help
+      "unknown flag --entrys: expected one of --entries, --runs, --sites, --starlight-max, --seed, --query, --pages, --no-browser, --pagefind-runs, --out, --config, --help
       Run \`npm run bench -- --help\` to see every flag.
       "
     `);
@@ -56,7 +57,7 @@ describe('bench flags', () => {
   it('lists every flag in --help', async () => {
     const t = io();
     expect(await main(['--help'], t.io, deps)).toBe(0);
-    for (const flag of ['--entries', '--runs', '--sites', '--starlight-max', '--seed', '--query', '--pages', '--no-browser', '--out', '--config', '--help']) {
+    for (const flag of ['--entries', '--runs', '--sites', '--starlight-max', '--seed', '--query', '--pages', '--no-browser', '--pagefind-runs', '--out', '--config', '--help']) {
       expect(t.out()).toContain(flag);
     }
   });

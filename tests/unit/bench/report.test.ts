@@ -68,6 +68,17 @@ describe('the report', () => {
     expect(text).toContain('slowest pages: /entries/a/index.html 40.0 ms');
   });
 
+  it('shows Pagefind alone only where it was run, with the ratio and every run', () => {
+    expect(comparison(size)).not.toContain('Pagefind alone');
+    const measured = structuredClone(size);
+    measured.sites.ours!.pagefindAlone = { ms: 2600, cpuMs: 4000, msAll: [2500, 2600, 2900] };
+    measured.sites.bare!.pagefindAlone = { ms: 2000, cpuMs: 3200, msAll: [2000, 1900, 2100] };
+    const text = comparison(measured);
+    expect(text).toContain('| Pagefind alone on the built pages | 2.6 s | – | 2.0 s | – | 1.30× |');
+    expect(text).toContain('| · its CPU time (user + sys) | 4.0 s | – | 3.2 s | – | 1.25× |');
+    expect(sizeReport(measured, 1)).toContain('- Pagefind alone: runs 2.5 s, 2.6 s, 2.9 s');
+  });
+
   it('marks a failing budget so it stands out', () => {
     const slow = sizeResult(1000, { ours: { ms: 30_000 }, starlight: { ms: 27_000 }, bare: { ms: 13_000 } });
     expect(budgetReport(checkBudgets([slow])).split('\n').slice(0, 5).join('\n')).toMatchInlineSnapshot(`
