@@ -10,6 +10,7 @@ import { createSplitter, libraryNouns } from '../src/lib/search/compounds.ts';
 import { germanLexicon } from '../src/lib/search/lexicon.ts';
 import { loadStemmer } from '../src/lib/search/stem.ts';
 import { germanSyllables } from '../src/lib/search/syllables.ts';
+import { englishWords } from '../src/lib/search/loan-words.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { serve } from '../tests/support/server.ts';
 import { chromePath, INSTALL_HINT, launch } from './lib/chromium.ts';
@@ -52,12 +53,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const [lexicon, syllables, stem] = await Promise.all([germanLexicon(), germanSyllables(), loadStemmer('de')]);
+  const [lexicon, syllables, loanWords, stem] = await Promise.all([germanLexicon(), germanSyllables(), englishWords(), loadStemmer('de')]);
   const missed: string[] = [];
   for (const set of GOLD_SETS) {
     // As a build does: the nouns of the texts the dictionary lacks are the library's own.
     const texts = readGoldSources(io.cwd, set);
-    const splitter = createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts.flatMap((t) => t.split('\n')), lexicon) });
+    const splitter = createSplitter(lexicon, { syllables, loanWords, extraNouns: libraryNouns(texts.flatMap((t) => t.split('\n')), lexicon) });
     const score = scoreSplitter(splitter.split, readGold(io.cwd, set), stem!);
     io.stdout.write(`${formatSplitScore(score, set, !values.brief)}\n`);
     missed.push(...missedGoals(score).map((goal) => `${set.title}: ${goal}`));

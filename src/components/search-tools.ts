@@ -14,6 +14,7 @@ import { compileMatcher } from '../lib/glossary/match.ts';
 import { createSplitter, libraryNouns } from '../lib/search/compounds.ts';
 import { germanLexicon } from '../lib/search/lexicon.ts';
 import { germanSyllables } from '../lib/search/syllables.ts';
+import { englishWords } from '../lib/search/loan-words.ts';
 import type { ExtrasTools } from '../lib/search/search-extras.ts';
 import { loadStemmer, loadStemmers } from '../lib/search/stem.ts';
 
@@ -43,9 +44,10 @@ const built = new WeakMap<Library, Promise<SearchTools>>();
 
 async function build(lib: Library): Promise<SearchTools> {
   // Stems are written for pages in a language other than the site's: those languages' stemmers only.
-  const [lexicon, syllables, stemmers, indexStem] = await Promise.all([
+  const [lexicon, syllables, loanWords, stemmers, indexStem] = await Promise.all([
     germanLexicon(),
     germanSyllables(),
+    englishWords(),
     loadStemmers(languages(lib).slice(1)),
     loadStemmer(siteConfig.locale),
   ]);
@@ -60,7 +62,7 @@ async function build(lib: Library): Promise<SearchTools> {
   return {
     termsOfEntry,
     indexLanguage: siteConfig.locale,
-    compounds: { languages: ['de'], splitter: createSplitter(lexicon, { syllables, extraNouns: libraryNouns(texts, lexicon) }) },
+    compounds: { languages: ['de'], splitter: createSplitter(lexicon, { syllables, loanWords, extraNouns: libraryNouns(texts, lexicon) }) },
     stemmers,
     indexStem,
     glossary: { matcher: compileMatcher(terms), spellings: new Map(terms.map((t) => [t.id, [t.term, ...t.aka]])) },

@@ -112,12 +112,14 @@ export type SplitterOptions = {
   extraNouns?: ReadonlySet<string>;
   /** Hyphenation points (see `syllables.ts`): a word the dictionary lists whole splits only at them. */
   syllables: Syllables;
+  /** Words of the language German borrows from (English, see `loan-words.ts`): each splits only as a word the dictionary lists does. */
+  loanWords: ReadonlySet<string>;
 };
 
 /** A splitter bound to a lexicon; results are cached per word. */
 export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Splitter {
   const extra = options.extraNouns ?? new Set<string>();
-  const { syllables } = options;
+  const { syllables, loanWords } = options;
   const min = lexicon.minPart;
   const cache = new Map<string, string[]>();
   // A name of the dictionary ("Ben", "Björn") takes part in no compound: "Torbjörn" is no "Tor|björn".
@@ -184,12 +186,15 @@ export function createSplitter(lexicon: Lexicon, options: SplitterOptions): Spli
     // A word the dictionary lists as no noun is an adjective or a verb written with a capital
     // (at the start of a sentence, or nominalised): "Sinnlose", "Vielfaches", "Hochladen", "Ungültiger".
     if ((lexicon.words.has(lower) || lexicon.crossWords.has(lower)) && !lexicon.nouns.has(lower)) return [];
+    // A word English lists is a word of its own, as one German lists is: it splits only as a
+    // listed word does (below), so "Notion", "Collaboration", "Essential" stay whole (not
+    // "Not|ion", "Collabo|ration", "Essen|tial"), and "Kinder|garten", which English borrowed, splits.
+    const listed = lexicon.words.has(lower) || lexicon.nouns.has(lower) || loanWords.has(lower);
     const raw = splits(lower);
     // No cut falls inside a verb's nominalised form or derivation that ends the word ("wandlungen", "setzungen").
     const derivation = verbEnd(lower, raw);
     const outside = (parts: string[]) => cuts(parts).every((cut) => cut <= lower.length - derivation);
     let candidates = raw.map((parts) => joinParticles(parts, isNoun)).filter((parts) => parts.length > 1 && outside(parts));
-    const listed = lexicon.words.has(lower) || lexicon.nouns.has(lower);
     if (listed) {
       // A word the dictionary lists whole is a compound only where the begin part is one
       // of its begin forms or a noun of four letters or more as the dictionary lists it,

@@ -60,7 +60,7 @@ export type Lexicon = {
 };
 
 /** One prefix or suffix rule; `cross`: it combines with a rule of the other kind (`Y` in its header). */
-type Affix = { prefix: boolean; strip: string; add: string; flags: string; condition: RegExp; cross: boolean };
+export type Affix = { prefix: boolean; strip: string; add: string; flags: string; condition: RegExp; cross: boolean };
 
 /** The flags and settings of an affix file that compounding uses, with Hunspell's defaults. */
 export type CompoundFlags = {

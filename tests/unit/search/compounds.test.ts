@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSplitter, libraryNouns, words, type Splitter } from '../../../src/lib/search/compounds.ts';
 import { germanLexicon, type Lexicon } from '../../../src/lib/search/lexicon.ts';
 import { germanSyllables, type Syllables } from '../../../src/lib/search/syllables.ts';
+import { englishWords } from '../../../src/lib/search/loan-words.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const library = ['content/entries', 'content/mentors', 'content/paths'].flatMap((dir) =>
@@ -19,10 +20,11 @@ const library = ['content/entries', 'content/mentors', 'content/paths'].flatMap(
 
 let lexicon: Lexicon;
 let syllables: Syllables;
+let loanWords: Set<string>;
 let splitter: Splitter;
 beforeAll(async () => {
-  [lexicon, syllables] = await Promise.all([germanLexicon(), germanSyllables()]);
-  splitter = createSplitter(lexicon, { syllables, extraNouns: libraryNouns(library, lexicon) });
+  [lexicon, syllables, loanWords] = await Promise.all([germanLexicon(), germanSyllables(), englishWords()]);
+  splitter = createSplitter(lexicon, { syllables, loanWords, extraNouns: libraryNouns(library, lexicon) });
 });
 
 describe('splitting compounds', () => {
@@ -92,7 +94,7 @@ describe('splitting compounds', () => {
     expect(splitter.split('Kleinschreibung')).toEqual(['klein', 'schreibung']);
     expect(splitter.split('Fehlerbehandlung')).toEqual(['fehler', 'behandlung']);
     // A head that is a particle and a derivation, with its linking -s-, is not split again.
-    const bare = createSplitter(lexicon, { syllables });
+    const bare = createSplitter(lexicon, { syllables, loanWords });
     expect(bare.split('Rückmeldungspaket')).toEqual(['rückmeldungs', 'paket']);
   });
 
@@ -108,7 +110,7 @@ describe('splitting compounds', () => {
   });
 
   it('takes nouns only the library uses (its own words) as parts too', () => {
-    const own = createSplitter(lexicon, { syllables, extraNouns: new Set(['azubi']) });
+    const own = createSplitter(lexicon, { syllables, loanWords, extraNouns: new Set(['azubi']) });
     expect(own.split('Azubitreffen')).toEqual(['azubi', 'treffen']);
   });
 });
@@ -128,6 +130,17 @@ describe('feminine forms in -in, -innen', () => {
   it('still splits compounds that end in a word like -rinnen after a base that is no noun', () => {
     expect(splitter.split('Dachrinnen')).toEqual(['dach', 'rinnen']);
     expect(splitter.split('Giftspinnen')).toEqual(['gift', 'spinnen']);
+  });
+});
+
+describe('loan words from English', () => {
+  it.each(['Notion', 'Collaboration', 'Essential', 'Discovery', 'Messengers', 'Afterwards', 'Generate'])('keeps %s whole: English lists it, German does not', (word) => {
+    expect(splitter.split(word)).toEqual([]);
+  });
+  it('splits a German compound English lists too, and compounds with an English part', () => {
+    expect(splitter.split('Kindergarten')).toEqual(['kinder', 'garten']);
+    expect(splitter.split('Kundenfeedback')).toEqual(['kunden', 'feedback']);
+    expect(splitter.split('Teammeeting')).toEqual(['team', 'meeting']);
   });
 });
 

@@ -15,6 +15,7 @@ import { createSplitter, libraryNouns, words, type Splitter } from '../../../src
 import { germanLexicon, type Lexicon } from '../../../src/lib/search/lexicon.ts';
 import { loadStemmer, type Stem } from '../../../src/lib/search/stem.ts';
 import { germanSyllables, type Syllables } from '../../../src/lib/search/syllables.ts';
+import { englishWords } from '../../../src/lib/search/loan-words.ts';
 import { formatSplitScore, GOLD_SETS, missedGoals, parseGold, readGold, readGoldSources, scoreSplitter, SPLIT_GOALS } from '../../../scripts/lib/split-eval.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -22,9 +23,10 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 let lexicon: Lexicon;
 let syllables: Syllables;
 let stem: Stem;
+let loanWords: Set<string>;
 beforeAll(async () => {
   let german;
-  [lexicon, syllables, german] = await Promise.all([germanLexicon(), germanSyllables(), loadStemmer('de')]);
+  [lexicon, syllables, loanWords, german] = await Promise.all([germanLexicon(), germanSyllables(), englishWords(), loadStemmer('de')]);
   stem = german!;
 });
 
@@ -33,7 +35,7 @@ describe.each(GOLD_SETS.map((set) => [set.dir, set] as const))('the gold standar
   const sources = readGoldSources(ROOT, set);
   let splitter: Splitter;
   beforeAll(() => {
-    splitter = createSplitter(lexicon, { syllables, extraNouns: libraryNouns(sources.flatMap((s) => s.split('\n')), lexicon) });
+    splitter = createSplitter(lexicon, { syllables, loanWords, extraNouns: libraryNouns(sources.flatMap((s) => s.split('\n')), lexicon) });
   });
 
   it('has at least 200 compounds and 200 whole words, every one of them in the source texts', () => {

@@ -8,6 +8,7 @@ import { compileMatcher } from '../../../src/lib/glossary/match.ts';
 import { createSplitter } from '../../../src/lib/search/compounds.ts';
 import { germanLexicon } from '../../../src/lib/search/lexicon.ts';
 import { germanSyllables } from '../../../src/lib/search/syllables.ts';
+import { englishWords } from '../../../src/lib/search/loan-words.ts';
 import { glossarySpellings, searchExtras, type ExtrasTools } from '../../../src/lib/search/search-extras.ts';
 import { loadStemmers } from '../../../src/lib/search/stem.ts';
 
@@ -19,7 +20,7 @@ let tools: ExtrasTools;
 beforeAll(async () => {
   tools = {
     indexLanguage: 'de',
-    compounds: { languages: ['de'], splitter: createSplitter(await germanLexicon(), { syllables: await germanSyllables() }) },
+    compounds: { languages: ['de'], splitter: createSplitter(await germanLexicon(), { syllables: await germanSyllables(), loanWords: await englishWords() }) },
     stemmers: await loadStemmers(['en']),
     glossary: { matcher: compileMatcher(terms), spellings: new Map(terms.map((t) => [t.id, [t.term, ...t.aka]])) },
   };
