@@ -24,7 +24,10 @@
  * form or derivation the dictionary lets end a compound (`verbEnds`: "Wandlungen",
  * "Über|setzungen"), and a name (`loners`: "Torbjörn") is no part. A word the dictionary
  * cannot read at all ("Hostinglösung") splits where a part it knows meets an unknown
- * rest at a syllable boundary.
+ * rest at a syllable boundary (not after the genitive of a short noun: "Translator").
+ * A word English lists (`loan-words.ts`) is checked like a word the dictionary lists
+ * ("Notion", "Collaboration" stay whole, "Kinder|garten" splits), and a feminine form in
+ * -in, -innen is split as the noun it is made of ("Lehrerinnen" is no "Lehre|rinnen").
  * Of all the ways a word splits, the one with the fewest parts wins, then the one with
  * the longest end part ("benutzer|informationen", not "benutzerin|formationen"), then
  * the one whose shortest part is longest. Each part is split again, and the tails and
