@@ -7,7 +7,7 @@
  * the lock of a run that died is taken over after a minute. It is released when the
  * process exits, also on Ctrl-C.
  */
-import { mkdirSync } from 'node:fs';
+import fs, { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { lock, unlockSync } from 'proper-lockfile';
 
@@ -18,6 +18,11 @@ const options = (root: string) => ({
   lockfilePath: path.join(root, BUILD_LOCK),
   realpath: false,
   stale: 60_000,
+  // A copy of fs for every lock: proper-lockfile stamps a new lock with the process's own
+  // clock only the first time it sees an fs object, and later leaves it the time the file
+  // system gave the folder. Where the two clocks differ (a test run under faketime), other
+  // processes then took the lock for a dead one and built at the same time.
+  fs: { ...fs },
   // Another run took the lock over (this one stalled for a minute): say so instead of crashing mid-build.
   onCompromised: (error: Error) => console.warn(`build lock ${BUILD_LOCK} was taken over by another run: ${error.message}`),
 });

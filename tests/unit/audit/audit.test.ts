@@ -1,8 +1,8 @@
 /** The audit's flags, its nginx configuration, its goals and its table, and the build lock it shares with the test builds. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../scripts/audit.ts';
 import { nginxConfig } from '../../../scripts/audit/nginx.ts';
 import { freePort } from '../../../scripts/lib/free-port.ts';
@@ -165,6 +165,28 @@ describe('the build lock', () => {
     rmSync(lock, { recursive: true });
     await waiting;
     expect(taken).toBe(true);
+  });
+
+  it('holds when the process clock is far from the file system\'s, as under faketime, lock after lock', async () => {
+    fresh();
+    const lock = path.join(root, BUILD_LOCK);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 400 * 24 * 3600_000);
+      for (let i = 0; i < 2; i++) {
+        const release = await acquireBuildLock(root);
+        // Stamped by this process's clock, so other processes with the same clock see it held, not a minute old.
+        expect(statSync(lock).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+        let taken = false;
+        const waiting = acquireBuildLock(root).then((r) => { taken = true; r(); });
+        await new Promise((r) => setTimeout(r, 500));
+        expect(taken).toBe(false);
+        release();
+        await waiting;
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is taken over when its holder has not refreshed it for a minute (its run died)', async () => {
