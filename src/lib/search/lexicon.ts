@@ -112,6 +112,26 @@ export function affixRules(aff: string): Map<string, Affix[]> {
   return rules;
 }
 
+/** The entries of a `.dic` file with their flags; its first line is the number of entries. */
+export function dicEntries(dic: string): { word: string; flags: string }[] {
+  const out: { word: string; flags: string }[] = [];
+  const lines = dic.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || line[0] === '\t' || line[0] === '#') continue;
+    const slash = line.indexOf('/');
+    out.push(slash < 0 ? { word: line.trim(), flags: '' } : { word: line.slice(0, slash), flags: line.slice(slash + 1).trim() });
+  }
+  return out;
+}
+
+/** The form an affix rule makes of a word, or undefined where the rule does not apply to it. */
+export function affixed(word: string, rule: Affix): string | undefined {
+  if (rule.prefix ? !word.startsWith(rule.strip) : !word.endsWith(rule.strip)) return undefined;
+  if (!rule.condition.test(word)) return undefined;
+  return rule.prefix ? rule.add + word.slice(rule.strip.length) : word.slice(0, word.length - rule.strip.length) + rule.add;
+}
+
 const LETTERS = /^\p{L}+$/u;
 /** A noun is written with a capital; a word all in capitals ("UN", "AT") is an abbreviation. */
 const isNoun = (word: string) => word[0] !== word[0]!.toLowerCase() && (word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase());
@@ -153,23 +173,15 @@ export function readLexicon(aff: string, dic: string): Lexicon {
     }
   };
 
-  const lines = dic.split('\n');
-  // The first line of a .dic file is the number of entries.
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line || line[0] === '\t' || line[0] === '#') continue;
-    const slash = line.indexOf('/');
-    const word = slash < 0 ? line.trim() : line.slice(0, slash);
-    const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
+  for (const { word, flags } of dicEntries(dic)) {
     if (has(flags, f.forbidden) || !LETTERS.test(word)) continue;
     const forms: string[] = [];
     if (!has(flags, f.needAffix)) (file(word, flags, undefined), forms.push(word));
     let compounds = inCompounds(flags) || [...flags].some((flag) => hyphenFlags.has(flag));
     for (const flag of new Set(flags)) {
       for (const rule of rules.get(flag) ?? []) {
-        if (rule.prefix ? !word.startsWith(rule.strip) : !word.endsWith(rule.strip)) continue;
-        if (!rule.condition.test(word)) continue;
-        const form = rule.prefix ? rule.add + word.slice(rule.strip.length) : word.slice(0, word.length - rule.strip.length) + rule.add;
+        const form = affixed(word, rule);
+        if (form === undefined) continue;
         file(form, flags, rule);
         compounds ||= inCompounds(rule.flags);
         if (!rule.prefix) forms.push(form);
