@@ -56,6 +56,7 @@ export function site(name: SiteName, l: Layout): Site {
   if (name === 'ours' || name === 'ours-one') {
     const content = path.join(l.work, 'content');
     const one = name === 'ours-one';
+    const locales = one ? ['de'] : ['de', 'en'];
     return {
       name,
       label: `${one ? 'ours, one UI' : 'ours'}${l.config ? ` (${path.basename(l.config)})` : ''}`,
@@ -63,15 +64,15 @@ export function site(name: SiteName, l: Layout): Site {
       cold: [dist, cache],
       commands: [{
         label: `astro build (${one ? 'ours, one UI' : 'ours'})`, command: l.node, args: [astro(l.root), 'build', '--outDir', dist, ...(l.config ? ['--config', l.config] : [])], cwd: l.root,
-        env: { CONTENT_DIR: path.relative(l.root, content), ASTRO_CACHE_DIR: cache, BASE_PATH: '/', SITE_URL: 'https://intranet.example.com', SITE_LOCALES: one ? 'de' : 'de,en' },
+        env: { CONTENT_DIR: path.relative(l.root, content), ASTRO_CACHE_DIR: cache, BASE_PATH: '/', SITE_URL: 'https://intranet.example.com', SITE_LOCALES: locales.join(',') },
       }],
       dist,
       route: (slug) => `/entries/${slug}/`,
       search: 'ours',
-      // The same pages and language as `src/integrations/pagefind.ts` (the site's language is the first of SITE_LOCALES).
+      // The same pages and language as `src/integrations/pagefind.ts`: the site's language is the first of SITE_LOCALES.
       pagefind: (output) => ({
         label: `pagefind (${one ? 'ours, one UI' : 'ours'})`, command: l.node, cwd: l.root,
-        args: [pagefindCli(l.root), '--site', dist, '--glob', INDEXED_PAGES, '--force-language', 'de', '--output-path', output],
+        args: [pagefindCli(l.root), '--site', dist, '--glob', INDEXED_PAGES, '--force-language', locales[0]!, '--output-path', output],
       }),
     };
   }
